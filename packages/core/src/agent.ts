@@ -1,0 +1,286 @@
+/**
+ * `@sobot-contact/core/agent`: helpers for the page you host inside Sobot's agent workbench
+ * (工作台 iframe docking), to send the visitor a mini-program card (`msgType: 26`).
+ * Browser-only; every function takes its window / URL as a parameter with a sensible default.
+ *
+ * @packageDocumentation
+ */
+import { issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
+
+export { SobotContactError } from './errors'
+export type { SobotContactErrorCode, SobotContactIssue } from './errors'
+
+/** The parameters Sobot puts in the docking page's URL (`cid`, `uid` always; the rest when known). */
+export interface DockingContext {
+  /** Conversation id. */
+  cid: string
+  /** Visitor id. */
+  uid: string
+  partnerId?: string
+  email?: string
+  sign?: string
+  timestamp?: string
+  createChatTime?: string
+  params?: string
+  groupId?: string
+  groupName?: string
+}
+
+const OPTIONAL_DOCKING = ['partnerId', 'email', 'sign', 'timestamp', 'createChatTime', 'params', 'groupId', 'groupName'] as const
+
+function currentHref(): string {
+  const loc = (globalThis as { location?: { href?: string } }).location
+  return (loc && loc.href) || ''
+}
+
+/**
+ * Reads the docking context from the iframe's URL.
+ *
+ * @param url - The page URL; defaults to `location.href`.
+ * @throws SobotContactError `MISSING_DOCKING_PARAM` (path `cid` or `uid`) when the page was not
+ *   opened by the workbench.
+ * @example
+ * const { cid, uid } = readDockingContext() // inside the workbench iframe
+ */
+export function readDockingContext(url: string | URL = currentHref()): DockingContext {
+  let search: URLSearchParams
+  try {
+    search = new URL(String(url)).searchParams
+  } catch {
+    search = new URLSearchParams(String(url).split('?')[1] || '')
+  }
+  const issues: SobotContactIssue[] = []
+  const need = (key: 'cid' | 'uid') => {
+    const v = search.get(key)
+    if (!v) {
+      issues.push(
+        issue('MISSING_DOCKING_PARAM', key, `is missing from the page URL; open this page from Sobot's agent workbench (iframe docking), which adds ?cid=…&uid=…`),
+      )
+    }
+    return v || ''
+  }
+  const context: DockingContext = { cid: need('cid'), uid: need('uid') }
+  throwIssues(issues)
+  for (const key of OPTIONAL_DOCKING) {
+    const v = search.get(key)
+    if (v !== null) context[key] = v
+  }
+  return context
+}
+
+/** The mini-program card, as Sobot's workbench takes it (mirrors WeChat's `miniprogrampage` message). */
+export interface MiniPage {
+  /** Card title. Required. */
+  title: string
+  /** Page to open, e.g. `pages/product/index?id=42`. Required. */
+  pagepath: string
+  /** Cover image's WeChat media id (`thumb_media_id`), uploaded beforehand. Required. */
+  thumbMediaId: string
+  /** Mini-program avatar shown in the workbench (http(s)). */
+  headimg?: string
+  /** Mini-program name shown in the workbench. */
+  name?: string
+  /** Cover image URL shown in the workbench (http(s)). */
+  thumbUrl?: string
+}
+
+/** The message posted to the workbench. */
+export interface MiniPageMessage {
+  cid: string
+  uid: string
+  msgType: 26
+  miniPage: MiniPage
+}
+
+/** What {@link buildMiniPageMessage} takes. */
+export interface MiniPageMessageInput {
+  cid: string
+  uid: string
+  miniPage: MiniPage
+}
+
+const PAGE_PATH = /^\/?[^\s/?#:]+(\/[^\s/?#:]+)*(\?[^\s#]*)?$/
+const HTTP = /^https?:\/\/[^\s/]+\S*$/i
+
+/**
+ * Checks a card message and reports every problem (`MISSING_DOCKING_PARAM` for `cid`/`uid`,
+ * `INVALID_MINI_PAGE` for the card).
+ */
+export function validateMiniPageMessage(input: MiniPageMessageInput): SobotContactIssue[] {
+  const issues: SobotContactIssue[] = []
+  const i = (input || {}) as unknown as Record<string, unknown>
+  for (const key of ['cid', 'uid'] as const) {
+    if (typeof i[key] !== 'string' || !i[key]) {
+      issues.push(issue('MISSING_DOCKING_PARAM', key, 'is required: take it from readDockingContext() or the latest "selected" message'))
+    }
+  }
+  const page = i.miniPage as Record<string, unknown> | undefined
+  if (!page || typeof page !== 'object') {
+    issues.push(issue('INVALID_MINI_PAGE', 'miniPage', 'is required: { title, pagepath, thumbMediaId, headimg?, name?, thumbUrl? }'))
+    return issues
+  }
+  const bad = (key: string, message: string) => issues.push(issue('INVALID_MINI_PAGE', 'miniPage.' + key, message))
+  const str = (key: string) => typeof page[key] === 'string' && (page[key] as string).trim() !== ''
+  for (const key of ['title', 'pagepath', 'thumbMediaId']) {
+    if (!str(key)) {
+      bad(
+        key,
+        key === 'thumbMediaId'
+          ? "is required: upload the cover with WeChat's media upload API and pass its media_id"
+          : 'is required and must be a non-empty string',
+      )
+    }
+  }
+  if (str('pagepath') && !PAGE_PATH.test(page.pagepath as string)) {
+    bad('pagepath', `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${JSON.stringify(page.pagepath)}`)
+  }
+  for (const key of ['headimg', 'thumbUrl']) {
+    if (page[key] !== undefined && !(typeof page[key] === 'string' && HTTP.test(page[key] as string))) {
+      bad(key, `must be an http(s) URL, got ${JSON.stringify(page[key])}`)
+    }
+  }
+  if (page.name !== undefined && typeof page.name !== 'string') bad('name', 'must be a string')
+  for (const key of Object.keys(page)) {
+    if (['title', 'pagepath', 'thumbMediaId', 'headimg', 'name', 'thumbUrl'].indexOf(key) < 0) {
+      issues.push(issue('UNKNOWN_FIELD', 'miniPage.' + key, 'unknown field; use title, pagepath, thumbMediaId, headimg, name or thumbUrl'))
+    }
+  }
+  return issues
+}
+
+/**
+ * Builds the `msgType: 26` message that makes the workbench send the visitor a mini-program card.
+ *
+ * @throws SobotContactError with the first problem (all in `issues`).
+ * @example
+ * const message = buildMiniPageMessage({ cid, uid, miniPage: { title: 'Blue mug', pagepath: 'pages/product/index?id=42', thumbMediaId } })
+ */
+export function buildMiniPageMessage(input: MiniPageMessageInput): MiniPageMessage {
+  throwIssues(validateMiniPageMessage(input))
+  const p = input.miniPage
+  const miniPage: MiniPage = { title: p.title, pagepath: p.pagepath, thumbMediaId: p.thumbMediaId }
+  if (p.headimg !== undefined) miniPage.headimg = p.headimg
+  if (p.name !== undefined) miniPage.name = p.name
+  if (p.thumbUrl !== undefined) miniPage.thumbUrl = p.thumbUrl
+  return { cid: input.cid, uid: input.uid, msgType: 26, miniPage }
+}
+
+/** The part of `window` these helpers use. */
+export interface AgentWindow {
+  parent?: { postMessage(message: unknown, targetOrigin: string): void } | null
+  location?: { ancestorOrigins?: ArrayLike<string>; origin?: string }
+  document?: { referrer?: string }
+  addEventListener?(type: 'message', listener: (event: MessageEvent) => void): void
+  removeEventListener?(type: 'message', listener: (event: MessageEvent) => void): void
+}
+
+const defaultWindow = () => (globalThis as { window?: AgentWindow }).window
+
+/**
+ * The origin of the page that embeds this one (the workbench), from `location.ancestorOrigins`
+ * or, where that does not exist, `document.referrer`. `null` when neither tells.
+ *
+ * @param win - Defaults to the global `window`.
+ */
+export function resolveWorkbenchOrigin(win: AgentWindow | undefined = defaultWindow()): string | null {
+  if (!win) return null
+  const ancestors = win.location && win.location.ancestorOrigins
+  if (ancestors && ancestors.length && ancestors[0] && ancestors[0] !== 'null') return ancestors[0]
+  const referrer = win.document && win.document.referrer
+  if (referrer) {
+    try {
+      return new URL(referrer).origin
+    } catch {
+      return null
+    }
+  }
+  return null
+}
+
+/** Options of {@link sendMiniPageCard}. */
+export interface SendMiniPageCardOptions {
+  /** Where to post; defaults to `window.parent`. */
+  target?: { postMessage(message: unknown, targetOrigin: string): void }
+  /**
+   * The workbench's origin, e.g. `https://www.sobot.com`. Default: derived with
+   * {@link resolveWorkbenchOrigin}. `'*'` (any page that embeds this one receives `cid`/`uid`)
+   * is used only when you pass it yourself.
+   */
+  targetOrigin?: string
+  /** The window to derive the origin from; defaults to the global `window`. */
+  window?: AgentWindow
+}
+
+/**
+ * Posts a card message to the workbench, only to the workbench's origin.
+ *
+ * @param message - From {@link buildMiniPageMessage} (validated again here).
+ * @throws SobotContactError `MISSING_TARGET_ORIGIN` when the origin is neither given nor derivable.
+ * @example
+ * sendMiniPageCard(message, { targetOrigin: 'https://www.sobot.com' })
+ */
+export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPageCardOptions = {}): void {
+  const checked = buildMiniPageMessage(message)
+  const win = options.window || defaultWindow()
+  const target = options.target || (win && win.parent)
+  const origin = options.targetOrigin || resolveWorkbenchOrigin(win)
+  if (!origin) {
+    throw new SobotContactError(
+      'MISSING_TARGET_ORIGIN',
+      'targetOrigin',
+      "[sobot-contact] targetOrigin: cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)",
+    )
+  }
+  if (!target) {
+    throw new SobotContactError('MISSING_TARGET_ORIGIN', 'target', '[sobot-contact] target: no parent window; open this page inside the workbench')
+  }
+  target.postMessage(checked, origin)
+}
+
+/** The visitor the agent switched to, from Sobot's `{ name: "selected", … }` message. */
+export interface SelectedVisitor {
+  cid?: string
+  uid?: string
+  [key: string]: unknown
+}
+
+/**
+ * Calls `listener` whenever the agent selects another visitor in the workbench, so the next card
+ * goes to the right conversation.
+ *
+ * @param listener - Receives the message's data (with `cid`/`uid` when Sobot sends them) and the event.
+ * @param options - `source` window (default `window`); `origin`: accept messages only from this origin
+ *   (default: the derived workbench origin, when known).
+ * @returns A function that stops listening.
+ * @example
+ * const stop = onVisitorSelected(({ cid, uid }) => { context = { ...context, cid, uid } })
+ */
+export function onVisitorSelected(
+  listener: (visitor: SelectedVisitor, event: MessageEvent) => void,
+  options: { source?: AgentWindow; origin?: string } = {},
+): () => void {
+  const win = options.source || defaultWindow()
+  if (!win || !win.addEventListener) return () => undefined
+  const origin = options.origin || resolveWorkbenchOrigin(win)
+  const handler = (event: MessageEvent) => {
+    let data: unknown = event.data
+    if (typeof data === 'string') {
+      try {
+        data = JSON.parse(data)
+      } catch {
+        return
+      }
+    }
+    if (origin && origin !== '*' && event.origin !== origin) return
+    if (data && typeof data === 'object' && (data as { name?: unknown }).name === 'selected') {
+      const visitor = { ...(data as Record<string, unknown>) } as SelectedVisitor
+      for (const key of ['cid', 'uid'] as const) {
+        const v = visitor[key]
+        if (typeof v === 'number') visitor[key] = String(v)
+      }
+      listener(visitor, event)
+    }
+  }
+  win.addEventListener('message', handler)
+  return () => win.removeEventListener && win.removeEventListener('message', handler)
+}

@@ -1,0 +1,73 @@
+import { SobotContactError } from './errors'
+import { SESSION_FROM_KEYS } from './serializeSessionFrom'
+import type { NormalizedSessionFrom } from './types'
+
+type OptionalField = keyof typeof SESSION_FROM_KEYS
+const fieldOf = (key: string): OptionalField | undefined =>
+  (Object.keys(SESSION_FROM_KEYS) as OptionalField[]).filter((f) => SESSION_FROM_KEYS[f] === key)[0]
+const JSON_SHAPE: Record<string, 'object' | 'array'> = {
+  params: 'object',
+  transferAction: 'array',
+  platformAction: 'object',
+  customerFields: 'object',
+}
+
+function fail(code: 'NOT_SOBOT_SESSION_FROM' | 'INVALID_SESSION_FROM' | 'INVALID_JSON_VALUE', path: string, message: string): never {
+  throw new SobotContactError(code, path, '[sobot-contact] ' + (path ? path + ': ' : '') + message)
+}
+
+function parseJson(raw: string, field: string): unknown {
+  let v: unknown
+  try {
+    v = JSON.parse(raw)
+  } catch {
+    fail('INVALID_JSON_VALUE', field, `is not valid JSON (${raw.slice(0, 40)}); write it with JSON.stringify`)
+  }
+  const shape = JSON_SHAPE[field]
+  const isArray = Array.isArray(v)
+  if ((shape === 'array') !== isArray || typeof v !== 'object' || v === null) {
+    fail('INVALID_JSON_VALUE', field, `must be a JSON ${shape}`)
+  }
+  return v
+}
+
+/**
+ * Reads a `session-from` string back into its fields: the inverse of {@link encodeSessionFrom}.
+ * Accepts `sobot|nick|avatar|params` with or without further `key=value` segments, in any order;
+ * each segment is split on its first `=`. The structure is checked here; run
+ * {@link validateSessionFrom} on the result to check the content (routing codes, lengths…).
+ *
+ * @param value - A `session-from` string.
+ * @returns The fields present, in canonical form (empty fields are absent).
+ * @throws SobotContactError `NOT_SOBOT_SESSION_FROM`, `INVALID_SESSION_FROM` or `INVALID_JSON_VALUE`.
+ * @example
+ * decodeSessionFrom('sobot|Tom||{"vip":true}|partnerid=42')
+ * // { nickname: 'Tom', params: { vip: true }, partnerId: '42' }
+ */
+export function decodeSessionFrom(value: string): NormalizedSessionFrom {
+  const parts = typeof value === 'string' ? value.split('|') : []
+  if (parts[0] !== 'sobot' || parts.length < 4) {
+    fail('NOT_SOBOT_SESSION_FROM', '', 'a Sobot session-from starts with "sobot|nickname|avatar|params", e.g. "sobot||||"')
+  }
+  const out: Record<string, unknown> = {}
+  if (parts[1]) out.nickname = parts[1]
+  if (parts[2]) out.avatarUrl = parts[2]
+  if (parts[3]) out.params = parseJson(parts[3], 'params')
+  for (let i = 4; i < parts.length; i++) {
+    const segment = parts[i] as string
+    if (!segment) continue
+    const eq = segment.indexOf('=')
+    const field = eq > 0 ? fieldOf(segment.slice(0, eq)) : undefined
+    if (!field) {
+      fail(
+        'INVALID_SESSION_FROM',
+        `segment ${i}`,
+        `"${segment.slice(0, 40)}" is not key=value with a key among ${Object.keys(SESSION_FROM_KEYS).map((f) => SESSION_FROM_KEYS[f as OptionalField]).join(', ')}`,
+      )
+    }
+    if (field in out) fail('INVALID_SESSION_FROM', `segment ${i}`, `${SESSION_FROM_KEYS[field]} appears twice; keep one`)
+    const raw = segment.slice(eq + 1)
+    if (raw) out[field] = JSON_SHAPE[field] ? parseJson(raw, field) : raw
+  }
+  return out as NormalizedSessionFrom
+}

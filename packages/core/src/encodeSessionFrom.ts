@@ -1,0 +1,90 @@
+import { throwIssues, type SobotContactIssue } from './errors'
+import { serializeSessionFrom } from './serializeSessionFrom'
+import type { NormalizedSessionFrom, SessionFromInput } from './types'
+import { analyzeSessionFrom, checkByteLimit } from './validateSessionFrom'
+
+/** Options of {@link encodeSessionFrom}. */
+/**
+ * An over-limit policy: receives the normalized value that is too long and returns a shorter one,
+ * pushing a warning for every change. The result is checked against the limit again.
+ */
+export type OverflowPolicy = (value: NormalizedSessionFrom, warnings: SobotContactIssue[]) => NormalizedSessionFrom
+
+export interface EncodeSessionFromOptions {
+  /**
+   * What to do when the string would exceed WeChat's 1000 UTF-8 bytes. By default, throw
+   * `SESSION_FROM_TOO_LONG` with the bytes of every field. Pass {@link shortenFreeText} (or your own
+   * policy) to shorten instead; a policy is a function, so it costs nothing when unused.
+   * @default undefined (throw)
+   */
+  overflow?: OverflowPolicy
+  /** Called once for every warning (a `|` replaced in free text, a field shortened). */
+  onWarning?: (warning: SobotContactIssue) => void
+}
+
+/** The result of {@link prepareSessionFrom}. */
+export interface PreparedSessionFrom {
+  /** The `session-from` string. */
+  value: string
+  /** Its UTF-8 length. */
+  bytes: number
+  /** What was changed on the way (never routing or identity fields). */
+  warnings: SobotContactIssue[]
+  /** The canonical form of what was encoded. */
+  normalized: NormalizedSessionFrom
+}
+
+/**
+ * Checks an input and writes the `session-from` string, returning what was changed on the way.
+ * Throws {@link SobotContactError} on the first error (carrying all of them in `issues`).
+ *
+ * @param input - The session fields.
+ * @param options - See {@link EncodeSessionFromOptions}.
+ * @example
+ * const { value, bytes, warnings } = prepareSessionFrom({ nickname: 'A|B' })
+ * // value 'sobot|A｜B|||', warnings[0].code 'SEPARATOR_REPLACED'
+ */
+export function prepareSessionFrom(input: SessionFromInput, options: EncodeSessionFromOptions = {}): PreparedSessionFrom {
+  const { value, issues } = analyzeSessionFrom(input)
+  throwIssues(issues)
+  const warnings = issues
+  const normalized = options.overflow && checkByteLimit(value) ? options.overflow(value, warnings) : value
+  const tooLong = checkByteLimit(normalized)
+  if (tooLong) throwIssues([tooLong])
+  const s = serializeSessionFrom(normalized)
+  if (options.onWarning) warnings.forEach(options.onWarning)
+  return { value: s.value, bytes: s.bytes, warnings, normalized }
+}
+
+/**
+ * Writes Sobot's `session-from` string for WeChat's contact button, after checking every rule
+ * (separators, routing codes, id lengths, WeChat's 1000-byte limit).
+ *
+ * @param input - The session fields; `{}` gives `sobot||||`.
+ * @param options - Over-limit policy and a warning callback.
+ * @returns The string for `session-from`.
+ * @throws SobotContactError with `code`, `path` and every issue.
+ * @example
+ * encodeSessionFrom({
+ *   nickname: 'Tom',
+ *   transferAction: [toGroup('g-1', { overflowWhen: 'allBusy' }), toAgent('a-7')],
+ *   partnerId: 'user-42',
+ * })
+ * @see https://developers.weixin.qq.com/miniprogram/dev/component/button.html
+ */
+export function encodeSessionFrom(input: SessionFromInput, options?: EncodeSessionFromOptions): string {
+  return prepareSessionFrom(input, options).value
+}
+
+/**
+ * The canonical form of an input, as `decodeSessionFrom(encodeSessionFrom(input))` returns it:
+ * empty fields removed, ids as strings, `|` in free text replaced. Throws on invalid input.
+ *
+ * @example
+ * normalizeSessionFrom({ robotId: 1, params: {} }) // { robotId: '1' }
+ */
+export function normalizeSessionFrom(input: SessionFromInput): NormalizedSessionFrom {
+  const { value, issues } = analyzeSessionFrom(input)
+  throwIssues(issues)
+  return value
+}

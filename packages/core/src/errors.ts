@@ -1,0 +1,86 @@
+/**
+ * Every code a `@sobot-contact/*` package can report. Codes are stable: match on them, never on
+ * the message text.
+ */
+export type SobotContactErrorCode =
+  | 'SESSION_FROM_TOO_LONG'
+  | 'SEPARATOR_IN_ID'
+  | 'SEPARATOR_REPLACED'
+  | 'INVALID_TRANSFER_ACTION'
+  | 'PARTNER_ID_TOO_LONG'
+  | 'MISSING_CUSTOMER_CODE'
+  | 'INVALID_JSON_VALUE'
+  | 'INVALID_FIELD'
+  | 'UNKNOWN_FIELD'
+  | 'INVALID_CARD'
+  | 'INVALID_CHANNEL_KEY'
+  | 'DECRYPT_FAILED'
+  | 'NOT_SOBOT_SESSION_FROM'
+  | 'INVALID_SESSION_FROM'
+  | 'MISSING_DOCKING_PARAM'
+  | 'INVALID_MINI_PAGE'
+  | 'MISSING_TARGET_ORIGIN'
+  | 'SESSION_FROM_SHORTENED'
+
+/** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
+export type SobotContactIssueSeverity = 'error' | 'warning'
+
+/**
+ * One problem found in an input.
+ *
+ * @example
+ * { code: 'PARTNER_ID_TOO_LONG', path: 'partnerId', severity: 'error', message: '…' }
+ */
+export interface SobotContactIssue {
+  /** Stable machine-readable code. */
+  code: SobotContactErrorCode
+  /** Where in the input, e.g. `transferAction[1].spillId`; `''` for the whole value. */
+  path: string
+  /** What is wrong and how to fix it. */
+  message: string
+  /** `error` (the default meaning) or `warning` (the value was changed and still encoded). */
+  severity: SobotContactIssueSeverity
+}
+
+/**
+ * The one error class thrown by `@sobot-contact/*`. Carries a stable `code`, the field `path`
+ * and, where more than one problem was found, every `issues` entry.
+ *
+ * @example
+ * try { encodeSessionFrom(input) } catch (e) {
+ *   if (e instanceof SobotContactError && e.code === 'SESSION_FROM_TOO_LONG') …
+ * }
+ */
+export class SobotContactError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: SobotContactErrorCode
+  /** Where in the input the (first) problem is; `''` for the whole value. */
+  readonly path: string
+  /** Every problem found, the first of which is this error's own. */
+  readonly issues: readonly SobotContactIssue[]
+
+  constructor(code: SobotContactErrorCode, path: string, message: string, issues?: readonly SobotContactIssue[]) {
+    super(message)
+    this.name = 'SobotContactError'
+    this.code = code
+    this.path = path
+    this.issues = issues && issues.length ? issues : [{ code, path, message, severity: 'error' }]
+  }
+}
+
+/** @internal Build an issue; messages start with the package name. */
+export function issue(
+  code: SobotContactErrorCode,
+  path: string,
+  message: string,
+  severity: SobotContactIssueSeverity = 'error',
+): SobotContactIssue {
+  return { code, path, message: '[sobot-contact] ' + (path ? path + ': ' : '') + message, severity }
+}
+
+/** @internal Throw the first error-severity issue, carrying all of them. */
+export function throwIssues(issues: readonly SobotContactIssue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error')
+  const first = errors[0]
+  if (first) throw new SobotContactError(first.code, first.path, first.message, errors)
+}

@@ -1,0 +1,34 @@
+export { SobotContactError } from './errors'
+export { encodeSessionFrom, prepareSessionFrom, normalizeSessionFrom } from './encodeSessionFrom'
+export { shortenFreeText } from './shortenFreeText'
+export { decodeSessionFrom } from './decodeSessionFrom'
+export { validateSessionFrom, SESSION_FROM_FIELDS, PARTNER_ID_MAX_LENGTH } from './validateSessionFrom'
+export { measureSessionFrom } from './measureSessionFrom'
+export { SESSION_FROM_BYTE_LIMIT, SESSION_FROM_KEYS } from './serializeSessionFrom'
+export { toGroup, toAgent, SPILL_IDS, OPTION_IDS } from './transferAction'
+export {
+  getContactButtonProps,
+  resolveContactButtonProps,
+  validateContactCard,
+  CONTACT_BUTTON_ATTRIBUTES,
+  FALLBACK_SESSION_FROM,
+} from './getContactButtonProps'
+export { parseContactEvent } from './parseContactEvent'
+export { utf8ByteLength } from './utf8ByteLength'
+
+export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
+export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
+export type { SessionFromMeasure } from './measureSessionFrom'
+export type { GroupOverflowCondition, AgentOverflowCondition } from './transferAction'
+export type { ContactCard, ContactButtonProps, ContactButtonInput, ResolvedContactButton } from './getContactButtonProps'
+export type { ContactEventDetail, ContactTarget } from './parseContactEvent'
+export type {
+  SessionFromInput,
+  NormalizedSessionFrom,
+  NormalizedTransferStep,
+  TransferStep,
+  TransferActionType,
+  PlatformAction,
+  SobotScalar,
+  SessionFromField,
+} from './types'

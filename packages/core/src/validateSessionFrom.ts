@@ -1,0 +1,218 @@
+import { issue, type SobotContactIssue } from './errors'
+import { OPTION_IDS, SPILL_IDS } from './transferAction'
+import type { NormalizedSessionFrom, NormalizedTransferStep, SessionFromInput, SobotScalar } from './types'
+import { serializeSessionFrom, SESSION_FROM_BYTE_LIMIT } from './serializeSessionFrom'
+
+/** Input field names in wire order. */
+export const SESSION_FROM_FIELDS = [
+  'nickname',
+  'avatarUrl',
+  'params',
+  'transferAction',
+  'platformAction',
+  'partnerId',
+  'robotId',
+  'unionId',
+  'customerFields',
+] as const
+
+/** Longest `partnerid` Sobot accepts, in characters (UTF-16 code units, the stricter count). */
+export const PARTNER_ID_MAX_LENGTH = 100
+
+type Bag = Record<string, unknown>
+const isObject = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
+
+function unknownKeys(value: Bag, known: readonly string[], path: string, issues: SobotContactIssue[]) {
+  for (const key of Object.keys(value)) {
+    if (known.indexOf(key) < 0 && value[key] !== undefined) {
+      issues.push(issue('UNKNOWN_FIELD', path + key, 'unknown field; use ' + known.join(', ')))
+    }
+  }
+}
+
+/** An id: string or integer, never containing `|`. Returns the string form, or undefined when empty. */
+function readId(v: unknown, path: string, issues: SobotContactIssue[]): string | undefined {
+  if (isEmpty(v)) return undefined
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v)
+  if (typeof v !== 'string') {
+    issues.push(issue('INVALID_FIELD', path, 'must be a string or an integer'))
+    return undefined
+  }
+  if (v.indexOf('|') >= 0) {
+    issues.push(issue('SEPARATOR_IN_ID', path, 'remove "|": ids cannot be escaped'))
+  }
+  return v
+}
+
+/** A flat JSON object of string / number / boolean values. */
+function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record<string, SobotScalar> | undefined {
+  if (isEmpty(v)) return undefined
+  if (!isObject(v)) {
+    issues.push(issue('INVALID_JSON_VALUE', path, 'must be a flat object, e.g. {"age":18}'))
+    return undefined
+  }
+  const out: Record<string, SobotScalar> = {}
+  let n = 0
+  for (const key of Object.keys(v)) {
+    const x = v[key]
+    if (x === undefined) continue
+    if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && isFinite(x))) {
+      out[key] = x
+      n++
+    } else {
+      issues.push(
+        issue('INVALID_JSON_VALUE', `${path}.${key}`, 'must be a string, finite number or boolean'),
+      )
+    }
+  }
+  return n ? out : undefined
+}
+
+function readText(v: unknown, path: string, issues: SobotContactIssue[]): string | undefined {
+  if (isEmpty(v)) return undefined
+  if (typeof v !== 'string') {
+    issues.push(issue('INVALID_FIELD', path, 'must be a string'))
+    return undefined
+  }
+  if (v.indexOf('|') < 0) return v
+  issues.push(issue('SEPARATOR_REPLACED', path, '"|" replaced by "｜"', 'warning'))
+  return v.replace(/\|/g, '｜')
+}
+
+const bad = (path: string, message: string) => issue('INVALID_TRANSFER_ACTION', path, message)
+
+function readTransfer(v: unknown, issues: SobotContactIssue[]): NormalizedTransferStep[] | undefined {
+  if (isEmpty(v)) return undefined
+  if (!Array.isArray(v)) {
+    issues.push(bad('transferAction', 'must be an array; use toGroup()/toAgent()'))
+    return undefined
+  }
+  if (!v.length) return undefined
+  if (v.length > 4) {
+    issues.push(bad('transferAction', 'at most 4 steps (3 overflows, 溢出)'))
+  }
+  const steps: NormalizedTransferStep[] = []
+  v.forEach((raw: unknown, i) => {
+    const p = `transferAction[${i}]`
+    if (!isObject(raw)) return issues.push(bad(p, 'must be an object; use toGroup()/toAgent()'))
+    unknownKeys(raw, ['actionType', 'deciId', 'optionId', 'spillId'], p + '.', issues)
+    const type = raw.actionType
+    if (type !== 'to_service' && type !== 'to_group') {
+      return issues.push(bad(p + '.actionType', 'must be to_group (技能组) or to_service (客服)'))
+    }
+    const deciId = readId(raw.deciId, p + '.deciId', issues)
+    if (deciId === undefined) issues.push(bad(p + '.deciId', 'required: the group or agent id'))
+    const options = OPTION_IDS[type]
+    const optionId = String(raw.optionId)
+    const overflows = optionId === options[0]
+    if (!overflows && optionId !== options[1]) {
+      issues.push(bad(p + '.optionId', `must be ${options[0]} (overflow) or ${options[1]}`))
+    }
+    const step: NormalizedTransferStep = { actionType: type, deciId: deciId || '', optionId }
+    const codes: Record<string, string> = SPILL_IDS[type]
+    const allowed = Object.keys(codes).map((k) => codes[k])
+    if (isEmpty(raw.spillId)) {
+      if (overflows) issues.push(bad(p + '.spillId', 'required when overflowing: ' + allowed))
+    } else if (!overflows) {
+      issues.push(bad(p + '.spillId', 'remove it: this step does not overflow'))
+    } else {
+      step.spillId = String(raw.spillId)
+      if (allowed.indexOf(step.spillId) < 0) {
+        issues.push(bad(p + '.spillId', 'must be one of ' + allowed))
+      }
+    }
+    if (overflows && i === v.length - 1) {
+      issues.push(bad(p + '.optionId', 'overflows to nothing: add a next step'))
+    }
+    if (!overflows && i < v.length - 1) {
+      issues.push(bad(`transferAction[${i + 1}]`, 'unreachable: the step before does not overflow'))
+    }
+    steps.push(step)
+  })
+  return steps
+}
+
+function readPlatform(v: unknown, issues: SobotContactIssue[]): NormalizedSessionFrom['platformAction'] {
+  if (isEmpty(v)) return undefined
+  if (!isObject(v)) {
+    issues.push(issue('INVALID_FIELD', 'platformAction', 'must be { customerCode, flowGroupId? }'))
+    return undefined
+  }
+  unknownKeys(v, ['customerCode', 'flowGroupId'], 'platformAction.', issues)
+  const customerCode = readId(v.customerCode, 'platformAction.customerCode', issues)
+  const flowGroupId = readId(v.flowGroupId, 'platformAction.flowGroupId', issues)
+  if (customerCode === undefined) {
+    issues.push(issue('MISSING_CUSTOMER_CODE', 'platformAction.customerCode', "required: the merchant's id"))
+  }
+  const out: NonNullable<NormalizedSessionFrom['platformAction']> = { customerCode: customerCode || '' }
+  if (flowGroupId !== undefined) out.flowGroupId = flowGroupId
+  return out
+}
+
+/**
+ * @internal Checks an input and brings it to its canonical form in one pass. Every problem is
+ * collected; the normalized value holds whatever could be read.
+ */
+export function analyzeSessionFrom(input: SessionFromInput): { value: NormalizedSessionFrom; issues: SobotContactIssue[] } {
+  const issues: SobotContactIssue[] = []
+  const value: NormalizedSessionFrom = {}
+  if (!isObject(input)) {
+    issues.push(issue('INVALID_FIELD', '', 'must be an object'))
+    return { value, issues }
+  }
+  const bag: Bag = input as Bag
+  unknownKeys(bag, SESSION_FROM_FIELDS, '', issues)
+  const set = <K extends keyof NormalizedSessionFrom>(key: K, v: NormalizedSessionFrom[K] | undefined) => {
+    if (v !== undefined) value[key] = v
+  }
+  set('nickname', readText(bag.nickname, 'nickname', issues))
+  set('avatarUrl', readText(bag.avatarUrl, 'avatarUrl', issues))
+  set('params', readFlat(bag.params, 'params', issues))
+  set('transferAction', readTransfer(bag.transferAction, issues))
+  set('platformAction', readPlatform(bag.platformAction, issues))
+  const partnerId = readId(bag.partnerId, 'partnerId', issues)
+  if (partnerId && partnerId.length > PARTNER_ID_MAX_LENGTH) {
+    issues.push(issue('PARTNER_ID_TOO_LONG', 'partnerId', 'over ' + PARTNER_ID_MAX_LENGTH + ' characters: shorten it'))
+  }
+  set('partnerId', partnerId)
+  set('robotId', readId(bag.robotId, 'robotId', issues))
+  set('unionId', readId(bag.unionId, 'unionId', issues))
+  set('customerFields', readFlat(bag.customerFields, 'customerFields', issues))
+  return { value, issues }
+}
+
+/** @internal The too-long issue, with the per-field breakdown, or nothing. */
+export function checkByteLimit(value: NormalizedSessionFrom): SobotContactIssue | undefined {
+  const s = serializeSessionFrom(value)
+  if (s.bytes <= SESSION_FROM_BYTE_LIMIT) return undefined
+  let parts = ''
+  for (const k in s.fields) {
+    const n = s.fields[k as keyof typeof s.fields]
+    if (n) parts += `${k} ${n}, `
+  }
+  return issue(
+    'SESSION_FROM_TOO_LONG',
+    '',
+    `${s.bytes} of ${SESSION_FROM_BYTE_LIMIT} UTF-8 bytes (WeChat truncates the rest): ${parts}separators ${s.overhead}. Shorten a field`,
+  )
+}
+
+/**
+ * Checks a session input against every rule of Sobot's `session-from` format and WeChat's
+ * 1000-byte limit, and reports every problem at once.
+ *
+ * @param input - The session fields.
+ * @returns Every issue (`severity: 'error'` blocks encoding; `'warning'` reports a change such as
+ *   `|` → `｜` in a nickname). Empty when the input is fine.
+ * @example
+ * validateSessionFrom({ partnerId: 'a|b' })
+ * // [{ code: 'SEPARATOR_IN_ID', path: 'partnerId', severity: 'error', message: '…' }]
+ * @see https://developers.weixin.qq.com/miniprogram/dev/component/button.html
+ */
+export function validateSessionFrom(input: SessionFromInput): SobotContactIssue[] {
+  const { value, issues } = analyzeSessionFrom(input)
+  const tooLong = checkByteLimit(value)
+  if (tooLong) issues.push(tooLong)
+  return issues
+}
