@@ -50,9 +50,15 @@ export function decodeSessionFrom(value: string): NormalizedSessionFrom {
     fail('NOT_SOBOT_SESSION_FROM', '', 'a Sobot session-from starts with "sobot|nickname|avatar|params", e.g. "sobot||||"')
   }
   const out: Record<string, unknown> = {}
+  const seen: string[] = []
   if (parts[1]) out.nickname = parts[1]
   if (parts[2]) out.avatarUrl = parts[2]
-  if (parts[3]) out.params = parseJson(parts[3], 'params')
+  const put = (field: string, raw: string) => {
+    const v = JSON_SHAPE[field] ? parseJson(raw, field) : raw
+    // Canonical form: an empty object or array is the same as an absent field.
+    if (typeof v === 'string' || Object.keys(v as object).length) out[field] = v
+  }
+  if (parts[3]) put('params', parts[3])
   for (let i = 4; i < parts.length; i++) {
     const segment = parts[i] as string
     if (!segment) continue
@@ -65,9 +71,10 @@ export function decodeSessionFrom(value: string): NormalizedSessionFrom {
         `"${segment.slice(0, 40)}" is not key=value with a key among ${Object.keys(SESSION_FROM_KEYS).map((f) => SESSION_FROM_KEYS[f as OptionalField]).join(', ')}`,
       )
     }
-    if (field in out) fail('INVALID_SESSION_FROM', `segment ${i}`, `${SESSION_FROM_KEYS[field]} appears twice; keep one`)
+    if (seen.indexOf(field) >= 0) fail('INVALID_SESSION_FROM', `segment ${i}`, `${SESSION_FROM_KEYS[field]} appears twice; keep one`)
+    seen.push(field)
     const raw = segment.slice(eq + 1)
-    if (raw) out[field] = JSON_SHAPE[field] ? parseJson(raw, field) : raw
+    if (raw) put(field, raw)
   }
   return out as NormalizedSessionFrom
 }
