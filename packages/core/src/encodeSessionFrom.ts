@@ -48,10 +48,14 @@ export function prepareSessionFrom(input: SessionFromInput, options: EncodeSessi
   const { value, issues } = analyzeSessionFrom(input)
   throwIssues(issues)
   const warnings = issues
-  const normalized = options.overflow && checkByteLimit(value) ? options.overflow(value, warnings) : value
-  const tooLong = checkByteLimit(normalized)
+  let s = serializeSessionFrom(value)
+  let normalized = value
+  if (options.overflow && checkByteLimit(s)) {
+    normalized = options.overflow(value, warnings)
+    s = serializeSessionFrom(normalized)
+  }
+  const tooLong = checkByteLimit(s)
   if (tooLong) throwIssues([tooLong])
-  const s = serializeSessionFrom(normalized)
   if (options.onWarning) warnings.forEach(options.onWarning)
   return { value: s.value, bytes: s.bytes, warnings, normalized }
 }

@@ -1,7 +1,7 @@
 import { issue, type SobotContactIssue } from './errors'
 import { OPTION_IDS, SPILL_IDS } from './transferAction'
 import type { NormalizedSessionFrom, NormalizedTransferStep, SessionFromInput, SobotScalar } from './types'
-import { serializeSessionFrom, SESSION_FROM_BYTE_LIMIT } from './serializeSessionFrom'
+import { serializeSessionFrom, SESSION_FROM_BYTE_LIMIT, type SerializedSessionFrom } from './serializeSessionFrom'
 
 /** Input field names in wire order. */
 export const SESSION_FROM_FIELDS = [
@@ -183,8 +183,7 @@ export function analyzeSessionFrom(input: SessionFromInput): { value: Normalized
 }
 
 /** @internal The too-long issue, with the per-field breakdown, or nothing. */
-export function checkByteLimit(value: NormalizedSessionFrom): SobotContactIssue | undefined {
-  const s = serializeSessionFrom(value)
+export function checkByteLimit(s: SerializedSessionFrom): SobotContactIssue | undefined {
   if (s.bytes <= SESSION_FROM_BYTE_LIMIT) return undefined
   let parts = ''
   for (const k in s.fields) {
@@ -212,7 +211,7 @@ export function checkByteLimit(value: NormalizedSessionFrom): SobotContactIssue 
  */
 export function validateSessionFrom(input: SessionFromInput): SobotContactIssue[] {
   const { value, issues } = analyzeSessionFrom(input)
-  const tooLong = checkByteLimit(value)
+  const tooLong = checkByteLimit(serializeSessionFrom(value))
   if (tooLong) issues.push(tooLong)
   return issues
 }

@@ -1,0 +1,136 @@
+// The agent helpers take their window as a parameter (platform injection): these tests pass a
+// recording stand-in. The real browser behaviour is tested end to end in apps/agent-card-demo.
+import { describe, expect, it } from 'vitest'
+import {
+  buildMiniPageMessage,
+  onVisitorSelected,
+  readDockingContext,
+  resolveWorkbenchOrigin,
+  sendMiniPageCard,
+  SobotContactError,
+  validateMiniPageMessage,
+  type AgentWindow,
+} from '../src/agent'
+
+const miniPage = { title: 'Blue mug', pagepath: 'pages/product/index?id=42', thumbMediaId: 'MEDIA_ID_1' }
+
+function fakeWindow(opts: { ancestor?: string; referrer?: string } = {}) {
+  const posted: [unknown, string][] = []
+  const listeners = new Set<(e: MessageEvent) => void>()
+  const win: AgentWindow & { posted: typeof posted; emit(data: unknown, origin: string): void; listeners: typeof listeners } = {
+    posted,
+    listeners,
+    parent: { postMessage: (m, o) => posted.push([m, o]) },
+    location: { ancestorOrigins: opts.ancestor ? [opts.ancestor] : [] },
+    document: { referrer: opts.referrer || '' },
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+    emit(data, origin) {
+      for (const l of listeners) l({ data, origin } as MessageEvent)
+    },
+  }
+  return win
+}
+
+const codeOf = (run: () => unknown) => {
+  try {
+    run()
+  } catch (e) {
+    expect(e).toBeInstanceOf(SobotContactError)
+    return [(e as SobotContactError).code, (e as SobotContactError).path]
+  }
+  return null
+}
+
+describe('readDockingContext', () => {
+  it('reads cid, uid and the optional parameters', () => {
+    expect(readDockingContext('https://crm.example.com/card?cid=C1&uid=U1&partnerId=P&groupName=%E5%94%AE%E5%89%8D')).toEqual({
+      cid: 'C1',
+      uid: 'U1',
+      partnerId: 'P',
+      groupName: '售前',
+    })
+  })
+
+  it('MISSING_DOCKING_PARAM for a missing cid or uid', () => {
+    expect(codeOf(() => readDockingContext('https://x.example/?uid=U'))).toEqual(['MISSING_DOCKING_PARAM', 'cid'])
+    expect(codeOf(() => readDockingContext('https://x.example/?cid=C'))).toEqual(['MISSING_DOCKING_PARAM', 'uid'])
+  })
+})
+
+describe('buildMiniPageMessage', () => {
+  it('builds the msgType 26 message', () => {
+    expect(buildMiniPageMessage({ cid: 'C', uid: 'U', miniPage: { ...miniPage, name: 'Shop', thumbUrl: 'https://c.example/m.png' } })).toEqual({
+      cid: 'C',
+      uid: 'U',
+      msgType: 26,
+      miniPage: { ...miniPage, name: 'Shop', thumbUrl: 'https://c.example/m.png' },
+    })
+  })
+
+  it('validates: required fields, page path, http(s) images', () => {
+    const issues = (p: object) => validateMiniPageMessage({ cid: 'C', uid: 'U', miniPage: p as typeof miniPage }).map((i) => [i.code, i.path])
+    expect(issues({ ...miniPage, thumbMediaId: '' })).toEqual([['INVALID_MINI_PAGE', 'miniPage.thumbMediaId']])
+    expect(issues({ title: 'x' })).toEqual([
+      ['INVALID_MINI_PAGE', 'miniPage.pagepath'],
+      ['INVALID_MINI_PAGE', 'miniPage.thumbMediaId'],
+    ])
+    expect(issues({ ...miniPage, pagepath: 'https://shop.example/p/42' })).toEqual([['INVALID_MINI_PAGE', 'miniPage.pagepath']])
+    expect(issues({ ...miniPage, headimg: 'javascript:alert(1)' })).toEqual([['INVALID_MINI_PAGE', 'miniPage.headimg']])
+    expect(codeOf(() => buildMiniPageMessage({ cid: '', uid: 'U', miniPage }))).toEqual(['MISSING_DOCKING_PARAM', 'cid'])
+  })
+})
+
+describe('sendMiniPageCard', () => {
+  const message = buildMiniPageMessage({ cid: 'C', uid: 'U', miniPage })
+
+  it('posts to the explicit origin', () => {
+    const win = fakeWindow()
+    sendMiniPageCard(message, { window: win, targetOrigin: 'https://wb.example.com' })
+    expect(win.posted).toEqual([[message, 'https://wb.example.com']])
+  })
+
+  it('derives the workbench origin from ancestorOrigins, then referrer', () => {
+    const a = fakeWindow({ ancestor: 'https://a.example', referrer: 'https://b.example/x' })
+    sendMiniPageCard(message, { window: a })
+    expect(a.posted[0]?.[1]).toBe('https://a.example')
+    const b = fakeWindow({ referrer: 'https://b.example/x?y' })
+    sendMiniPageCard(message, { window: b })
+    expect(b.posted[0]?.[1]).toBe('https://b.example')
+    expect(resolveWorkbenchOrigin(fakeWindow())).toBeNull()
+  })
+
+  it("never posts to '*' unless told; MISSING_TARGET_ORIGIN when the origin is unknown", () => {
+    const win = fakeWindow()
+    expect(codeOf(() => sendMiniPageCard(message, { window: win }))).toEqual(['MISSING_TARGET_ORIGIN', 'targetOrigin'])
+    expect(win.posted).toEqual([])
+    sendMiniPageCard(message, { window: win, targetOrigin: '*' })
+    expect(win.posted[0]?.[1]).toBe('*')
+  })
+
+  it('re-validates the message and posts nothing when it is invalid', () => {
+    const win = fakeWindow({ ancestor: 'https://a.example' })
+    const bad = { ...message, miniPage: { ...miniPage, thumbMediaId: '' } }
+    expect(codeOf(() => sendMiniPageCard(bad, { window: win }))?.[0]).toBe('INVALID_MINI_PAGE')
+    expect(win.posted).toEqual([])
+  })
+})
+
+describe('onVisitorSelected', () => {
+  it('calls back on {name:"selected"} from the workbench origin only, and unsubscribes', () => {
+    const win = fakeWindow({ ancestor: 'https://wb.example' })
+    const seen: unknown[] = []
+    const stop = onVisitorSelected((v) => seen.push([v.cid, v.uid]), { source: win })
+    win.emit({ name: 'selected', cid: 'C2', uid: 'U2' }, 'https://wb.example')
+    win.emit(JSON.stringify({ name: 'selected', cid: 3, uid: 4 }), 'https://wb.example')
+    win.emit({ name: 'selected', cid: 'EVIL', uid: 'EVIL' }, 'https://evil.example')
+    win.emit({ name: 'other', cid: 'X' }, 'https://wb.example')
+    win.emit('not json', 'https://wb.example')
+    expect(seen).toEqual([
+      ['C2', 'U2'],
+      ['3', '4'],
+    ])
+    stop()
+    expect(win.listeners.size).toBe(0)
+  })
+})
