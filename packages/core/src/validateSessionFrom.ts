@@ -193,7 +193,7 @@ export function checkByteLimit(s: SerializedSessionFrom): SobotContactIssue | un
   return issue(
     'SESSION_FROM_TOO_LONG',
     '',
-    `${s.bytes} of ${SESSION_FROM_BYTE_LIMIT} UTF-8 bytes (WeChat truncates the rest): ${parts}separators ${s.overhead}. Shorten a field`,
+    `${s.bytes} of ${SESSION_FROM_BYTE_LIMIT} UTF-8 bytes (WeChat truncates the rest): ${parts}separators ${s.overhead}. Shorten a field or pass { overflow: shortenFreeText }`,
   )
 }
 
