@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 
+const distUrl = (f: string) => new URL('../dist/' + f, import.meta.url).href
 const dist = (f: string) => readFileSync(new URL('../dist/' + f, import.meta.url), 'utf8')
 
 describe('entry points', () => {
@@ -24,11 +25,11 @@ describe('entry points', () => {
   it('ESM and CJS builds both load and agree', async () => {
     const require = createRequire(import.meta.url)
     const cjs = require('../dist/index.cjs')
-    const esm = await import('../dist/index.js')
+    const esm = await import(/* @vite-ignore */ distUrl('index.js'))
     const input = { nickname: '汤姆', partnerId: 'p', transferAction: [esm.toGroup('g', { overflowWhen: 'allBusy' }), esm.toAgent('a')] }
     expect(cjs.encodeSessionFrom(input)).toBe(esm.encodeSessionFrom(input))
     const u = require('../dist/unionid.cjs')
-    const uesm = await import('../dist/unionid.js')
+    const uesm = await import(/* @vite-ignore */ distUrl('unionid.js'))
     expect(u.encryptUnionId('x', '0123456789abcdef')).toBe(uesm.encryptUnionId('x', '0123456789abcdef'))
     expect(new cjs.SobotContactError('INVALID_CARD', 'card', 'm')).toBeInstanceOf(Error)
   })
