@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
+import { isPagePath } from './isPagePath'
 
 export { SobotContactError } from './errors'
 export type { SobotContactErrorCode, SobotContactIssue } from './errors'
@@ -99,7 +100,6 @@ export interface MiniPageMessageInput {
   miniPage: MiniPage
 }
 
-const PAGE_PATH = /^\/?[^\s/?#:]+(\/[^\s/?#:]+)*(\?[^\s#]*)?$/
 const HTTP = /^https?:\/\/[^\s/]+\S*$/i
 
 /**
@@ -131,7 +131,7 @@ export function validateMiniPageMessage(input: MiniPageMessageInput): SobotConta
       )
     }
   }
-  if (str('pagepath') && !PAGE_PATH.test(page.pagepath as string)) {
+  if (str('pagepath') && !isPagePath(page.pagepath)) {
     bad('pagepath', `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${JSON.stringify(page.pagepath)}`)
   }
   for (const key of ['headimg', 'thumbUrl']) {

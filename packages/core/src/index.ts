@@ -15,6 +15,7 @@ export {
 } from './getContactButtonProps'
 export { parseContactEvent } from './parseContactEvent'
 export { utf8ByteLength } from './utf8ByteLength'
+export { isPagePath } from './isPagePath'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
 export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
