@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { decodeSessionFrom, encodeSessionFrom } from '@sobot-contact/core'
+import { decryptUnionId } from '@sobot-contact/core/unionid'
+// The very inputs the sample pages render (apps/uni-vue-demo/src), encoded here by the core.
+import { plainSession, productCard, productSession, routingSession, unionIdBaseSession } from '../../../apps/uni-vue-demo/src/scenarios'
+import { fetchEncryptedUnionId } from '../../../apps/uni-vue-demo/src/api/fetchEncryptedUnionId'
+import { attrsOf, findAll, startMiniProgram, textOf, type RenderedNode, type RenderedPage } from './miniprogram'
+
+let mp: ReturnType<typeof startMiniProgram>
+beforeAll(() => {
+  const build = inject('demoBuild')
+  expect(build.status, build.log).toBe(0)
+  mp = startMiniProgram(build.outDir)
+})
+
+function contactButton(page: RenderedPage): RenderedNode {
+  const buttons = findAll(page.toJSON(), 'wx-button')
+  expect(buttons).toHaveLength(1)
+  return buttons[0] as RenderedNode
+}
+
+// The native <button> inside the component. WeChat's selectors take classes and ids, not tag names;
+// the button carries the page's class (virtualHost), the component's own node matches it too.
+function nativeButton(page: RenderedPage) {
+  const host = page.querySelector('.contact-btn') as unknown as RenderedPage | undefined
+  const button = host && host.querySelector('.contact-btn')
+  expect(button).toBeTruthy()
+  return button as NonNullable<typeof button>
+}
+
+describe('the sample app running in miniprogram-simulate (official WXML compiler)', () => {
+  it('index: a plain contact button with the page class and style on the real button', async () => {
+    const button = contactButton(await mp.openPage('pages/index/index'))
+    const a = attrsOf(button)
+    expect(a.openType).toBe('contact')
+    expect(a.sessionFrom).toBe(encodeSessionFrom(plainSession))
+    expect(a.type).toBe('primary')
+    expect(a.class).toEqual(expect.arrayContaining(['contact-btn']))
+    expect(String(a.style)).toMatch(/margin-top:\s*12px/)
+    // No card: the card attributes carry no value (WeChat's defaults apply, and no card is offered).
+    for (const name of ['showMessageCard', 'sendMessageTitle', 'sendMessagePath', 'sendMessageImg']) expect(a[name], name).toBeFalsy()
+    expect(textOf(button).trim()).toBe('联系客服')
+    expect(button.event.contact, 'bindcontact is wired').toBeDefined()
+  })
+
+  it('routing: skill groups with overflow, exactly as core encodes them', async () => {
+    const page = await mp.openPage('pages/routing/index')
+    const a = attrsOf(contactButton(page))
+    expect(a.sessionFrom).toBe(encodeSessionFrom(routingSession))
+    const steps = decodeSessionFrom(a.sessionFrom as string).transferAction
+    expect(steps?.map((s) => [s.actionType, s.deciId, s.optionId, s.spillId])).toEqual([
+      ['to_group', 'g-sales', '3', '5'],
+      ['to_group', 'g-support', '3', '4'],
+      ['to_service', 'a-7', '2', undefined],
+    ])
+    expect(findAll(page.toJSON(), 'wx-text').map(textOf)).not.toContainEqual(expect.stringContaining(' at '))
+  })
+
+  it('product: card attributes for the product opened, and contact takes the user back to it', async () => {
+    const page = await mp.openPage('pages/product/index', { id: '7' })
+    const a = attrsOf(contactButton(page))
+    expect(a.sessionFrom).toBe(encodeSessionFrom(productSession('7')))
+    const card = productCard('7')
+    expect(a.showMessageCard).toBe(true)
+    expect(a.sendMessageTitle).toBe(card.title)
+    expect(a.sendMessagePath).toBe('pages/product/index?id=7')
+    expect(a.sendMessageImg).toBe(card.imageUrl)
+    expect([a.size, a.plain]).toEqual(['mini', true])
+
+    mp.calls.length = 0
+    // What WeChat sends when the user taps the product card inside the chat.
+    mp.fireNativeEvent(nativeButton(page), 'contact', { errMsg: 'enterContact:ok', path: 'pages/product/index', query: { id: '7' } })
+    await mp.sleep(0)
+    const navigations = mp.calls.filter(([name]) => name === 'navigateTo')
+    expect(navigations).toHaveLength(1)
+    expect(navigations[0]?.[1][0]).toMatchObject({ url: '/pages/product/index?id=7' })
+    // The page's own @contact listener got core's parsed target too (and re-rendered).
+    await mp.sleep(20)
+    expect(findAll(page.toJSON(), 'wx-text').map(textOf)).toContain('Back from the chat: /pages/product/index?id=7')
+  })
+
+  it('product: coming back without tapping a card navigates nowhere', async () => {
+    const page = await mp.openPage('pages/product/index', { id: '8' })
+    mp.calls.length = 0
+    mp.fireNativeEvent(nativeButton(page), 'contact', { errMsg: 'enterContact:ok' })
+    await mp.sleep(0)
+    expect(mp.calls.filter(([name]) => name === 'navigateTo')).toEqual([])
+  })
+
+  it('unionid: the ciphertext from the (stand-in) server lands in session-from and decrypts with the channel key', async () => {
+    const page = await mp.openPage('pages/unionid/index')
+    await mp.sleep(0)
+    const a = attrsOf(contactButton(page))
+    const unionId = await fetchEncryptedUnionId()
+    expect(a.sessionFrom).toBe(encodeSessionFrom({ ...unionIdBaseSession, unionId }))
+    expect(a.disabled).toBe(false)
+    const sent = decodeSessionFrom(a.sessionFrom as string).unionId as string
+    expect(decryptUnionId(sent, 'sobot-demo-key16')).toBe('oDemoUnionId-0001-uni')
+  })
+})
