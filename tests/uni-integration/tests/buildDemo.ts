@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,18 +29,31 @@ export interface DemoBuild {
   outDir: string
 }
 
-/** Builds the sample app for WeChat with the app's own uni CLI: `uni build -p mp-weixin`. */
-export function buildDemo(outDir: string = OUT_DIR): DemoBuild {
+/**
+ * Builds the sample app for WeChat with the app's own uni CLI: `uni build -p mp-weixin`.
+ * @param outDir - Where the mp-weixin output goes.
+ * @param source - Another source folder (uni's `UNI_INPUT_DIR`) built with the app's uni CLI, and the
+ *   project root it resolves packages from (the CLI's working directory).
+ */
+export function buildDemo(outDir: string = OUT_DIR, source?: { inputDir: string; root: string }): Promise<DemoBuild> {
   const uni = join(APP_DIR, 'node_modules/.bin/uni')
   if (!existsSync(uni)) throw new Error(`uni CLI not found at ${uni}: run pnpm install`)
   rmSync(outDir, { recursive: true, force: true })
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' }
+  if (source) env.UNI_INPUT_DIR = source.inputDir
   const start = performance.now()
-  const run = spawnSync(uni, ['build', '-p', 'mp-weixin', '--outDir', outDir], {
-    cwd: APP_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
-    timeout: 180_000,
+  return new Promise((done) => {
+    const args = ['build', '-p', 'mp-weixin', '--outDir', outDir]
+    const child = spawn(uni, args, { cwd: source ? source.root : APP_DIR, env })
+    let log = ''
+    child.stdout.on('data', (d) => (log += d))
+    child.stderr.on('data', (d) => (log += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000)
+    const finish = (status: number | null, extra = '') => {
+      clearTimeout(timer)
+      done({ status, log: log + extra, ms: Math.round(performance.now() - start), outDir })
+    }
+    child.on('error', (e) => finish(null, String(e)))
+    child.on('close', (code) => finish(code))
   })
-  const ms = Math.round(performance.now() - start)
-  return { status: run.status, log: (run.stdout || '') + (run.stderr || '') + (run.error ? String(run.error) : ''), ms, outDir }
 }

@@ -10,8 +10,9 @@ declare module 'vitest' {
 }
 
 /** Builds apps/uni-vue-demo once (a fresh clone has no output) and hands the result to every test file. */
-export default function setup(project: TestProject) {
-  const build = buildDemo()
+export default async function setup(project: TestProject) {
+  const build = await buildDemo()
+  process.stdout.write(`uni build -p mp-weixin (apps/uni-vue-demo): ${build.ms} ms, exit ${build.status}\n`)
   writeFileSync(join(OUT_DIR, '..', 'build.log'), build.log)
   project.provide('demoBuild', build)
 }

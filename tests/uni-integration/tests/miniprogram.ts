@@ -11,11 +11,16 @@ export interface RenderedNode {
   children: (RenderedNode | string)[]
 }
 
-/** A page as miniprogram-simulate renders it (the subset of j-component's API used here). */
-export interface RenderedPage {
-  instance: Record<string, unknown> & { onLoad?: (query: Record<string, string>) => void }
+/** A node miniprogram-simulate rendered (the subset of j-component's API used here). */
+export interface RenderedElement {
   toJSON(): RenderedNode
-  querySelector(selector: string): { dispatchEvent(name: string, options?: { detail?: unknown }): void } | null
+  /** WeChat selectors: classes and ids, not tag names. */
+  querySelector(selector: string): RenderedElement | undefined
+}
+
+/** A page as miniprogram-simulate renders it. */
+export interface RenderedPage extends RenderedElement {
+  instance: Record<string, unknown> & { onLoad?: (query: Record<string, string>) => void }
   attach(parent: Element): void
   detach(): void
 }
@@ -90,7 +95,7 @@ export function startMiniProgram(root: string) {
      * (only touch events bubble in WeChat). j-component's own `dispatchEvent` makes every event
      * bubble and cross component boundaries, which would also hand the raw event to the page.
      */
-    fireNativeEvent(node: RenderedPage, name: string, detail: unknown) {
+    fireNativeEvent(node: RenderedElement, name: string, detail: unknown) {
       const exparserNode = (node as unknown as { _exparserNode: unknown })._exparserNode
       exparser.Event.dispatchEvent(exparserNode, exparser.Event.create(name, detail, { bubbles: false, composed: false }))
     },

@@ -4,7 +4,7 @@ import { decryptUnionId } from '@sobot-contact/core/unionid'
 // The very inputs the sample pages render (apps/uni-vue-demo/src), encoded here by the core.
 import { plainSession, productCard, productSession, routingSession, unionIdBaseSession } from '../../../apps/uni-vue-demo/src/scenarios'
 import { fetchEncryptedUnionId } from '../../../apps/uni-vue-demo/src/api/fetchEncryptedUnionId'
-import { attrsOf, findAll, startMiniProgram, textOf, type RenderedNode, type RenderedPage } from './miniprogram'
+import { attrsOf, findAll, startMiniProgram, textOf, type RenderedElement, type RenderedNode, type RenderedPage } from './miniprogram'
 
 let mp: ReturnType<typeof startMiniProgram>
 beforeAll(() => {
@@ -22,10 +22,9 @@ function contactButton(page: RenderedPage): RenderedNode {
 // The native <button> inside the component. WeChat's selectors take classes and ids, not tag names;
 // the button carries the page's class (virtualHost), the component's own node matches it too.
 function nativeButton(page: RenderedPage) {
-  const host = page.querySelector('.contact-btn') as unknown as RenderedPage | undefined
-  const button = host && host.querySelector('.contact-btn')
+  const button = page.querySelector('.contact-btn')?.querySelector('.contact-btn')
   expect(button).toBeTruthy()
-  return button as NonNullable<typeof button>
+  return button as RenderedElement
 }
 
 describe('the sample app running in miniprogram-simulate (official WXML compiler)', () => {

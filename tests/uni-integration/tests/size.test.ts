@@ -1,0 +1,59 @@
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { APP_DIR, buildDemo, errorLines, OUT_DIR, type DemoBuild } from './buildDemo'
+
+// Built from the sample app's folder, so packages resolve from its node_modules as in the app.
+// Budget for what <sobot-contact-button> adds to a mini-program (component + the core it uses).
+const BUDGET_BYTES = 16 * 1024
+
+function files(dir: string, base = dir): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) Object.assign(out, files(path, base))
+    else out[path.slice(base.length + 1)] = statSync(path).size
+  }
+  return out
+}
+const total = (f: Record<string, number>) => Object.values(f).reduce((a, b) => a + b, 0)
+
+let baseline: DemoBuild
+let component: DemoBuild
+beforeAll(async () => {
+  ;[baseline, component] = await Promise.all([
+    buildDemo(join(OUT_DIR, '..', 'size-baseline'), { inputDir: join(APP_DIR, 'size-baseline'), root: APP_DIR }),
+    buildDemo(join(OUT_DIR, '..', 'size-component'), { inputDir: join(APP_DIR, 'size-component'), root: APP_DIR }),
+  ])
+})
+
+describe('bytes <sobot-contact-button> adds to the mp-weixin output', () => {
+  it('builds both one-page variants cleanly', () => {
+    for (const build of [baseline, component]) {
+      expect(build.status, build.log).toBe(0)
+      expect(errorLines(build.log)).toEqual([])
+    }
+  })
+
+  it(`stays within ${BUDGET_BYTES} bytes (minified, not gzipped)`, () => {
+    const before = files(baseline.outDir)
+    const after = files(component.outDir)
+    const added = total(after) - total(before)
+    const componentFiles = Object.entries(after).filter(([name]) => name.includes('sobot-contact-button'))
+    const report = {
+      addedBytes: added,
+      componentFilesBytes: componentFiles.reduce((a, [, n]) => a + n, 0),
+      vendorBytes: { baseline: before['common/vendor.js'], component: after['common/vendor.js'] },
+      totalBytes: { baseline: total(before), component: total(after) },
+    }
+    writeFileSync(join(OUT_DIR, '..', 'size.json'), JSON.stringify(report, null, 2))
+    process.stdout.write(`<sobot-contact-button> adds ${added} bytes to mp-weixin: ${JSON.stringify(report)}\n`)
+    expect(componentFiles.map(([name]) => name).sort()).toEqual([
+      'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button.js',
+      'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button.json',
+      'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button.wxml',
+    ])
+    expect(added).toBeGreaterThan(0)
+    expect(added).toBeLessThanOrEqual(BUDGET_BYTES)
+  })
+})
