@@ -40,3 +40,9 @@ export function productCard(id: string): ContactCard {
 
 /** The UnionID page's session before the encrypted UnionID is added. */
 export const unionIdBaseSession: SessionFromInput = { nickname: 'Tom', partnerId: 'user-42' }
+
+/**
+ * A deliberately bad input: `|` inside an id would shift every later field of session-from. The
+ * button still opens customer service (default routing) and the page hears about it via `@error`.
+ */
+export const badSession: SessionFromInput = { nickname: 'Tom', partnerId: 'user|42' }

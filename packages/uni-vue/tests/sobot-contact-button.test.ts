@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref } from 'vue'
+import { defineComponent, h, nextTick, ref, type VNode } from 'vue'
 import { encodeSessionFrom, SobotContactError, toAgent, toGroup, type SessionFromInput } from '@sobot-contact/core'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
 
@@ -74,7 +74,7 @@ describe('<sobot-contact-button>', () => {
     })
     const el = button(wrapper)
     // An HTML <button> normalizes `type` (jsdom reads back "submit"), so read what the template bound.
-    expect((wrapper.vm.$.subTree.props as Record<string, unknown>).type).toBe('primary')
+    expect((el.element as unknown as { __vnode: VNode }).__vnode.props?.type).toBe('primary')
     expect(el.attributes('size')).toBe('mini')
     expect(el.attributes('plain')).toBe('true')
     expect(el.attributes('disabled')).toBeDefined()

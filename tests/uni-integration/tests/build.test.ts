@@ -8,7 +8,7 @@ const out = (file: string) => join(build.outDir, file)
 const json = (file: string) => JSON.parse(readFileSync(out(file), 'utf8'))
 
 const COMPONENT = 'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button'
-const PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index']
+const PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/fallback/index']
 
 describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {
   it('exits 0, says Build complete and prints no error line', () => {

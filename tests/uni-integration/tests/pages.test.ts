@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { decodeSessionFrom, encodeSessionFrom } from '@sobot-contact/core'
+import { beforeAll, describe, expect, inject, it, vi } from 'vitest'
+import { decodeSessionFrom, encodeSessionFrom, validateSessionFrom } from '@sobot-contact/core'
 import { decryptUnionId } from '@sobot-contact/core/unionid'
 // The very inputs the sample pages render (apps/uni-vue-demo/src), encoded here by the core.
-import { plainSession, productCard, productSession, routingSession, unionIdBaseSession } from '../../../apps/uni-vue-demo/src/scenarios'
+import { badSession, plainSession, productCard, productSession, routingSession, unionIdBaseSession } from '../../../apps/uni-vue-demo/src/scenarios'
 import { fetchEncryptedUnionId } from '../../../apps/uni-vue-demo/src/api/fetchEncryptedUnionId'
 import { attrsOf, findAll, startMiniProgram, textOf, type RenderedElement, type RenderedNode, type RenderedPage } from './miniprogram'
 
@@ -95,5 +95,22 @@ describe('the sample app running in miniprogram-simulate (official WXML compiler
     expect(a.disabled).toBe(false)
     const sent = decodeSessionFrom(a.sessionFrom as string).unionId as string
     expect(decryptUnionId(sent, 'sobot-demo-key16')).toBe('oDemoUnionId-0001-uni')
+  })
+
+  it('fallback: a bad input keeps the page and the button working, and reaches the page as @error', async () => {
+    expect(validateSessionFrom(badSession).map((i) => i.code)).toContain('SEPARATOR_IN_ID')
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const page = await mp.openPage('pages/fallback/index')
+      await mp.sleep(20)
+      const a = attrsOf(contactButton(page))
+      expect(a.openType).toBe('contact')
+      expect(a.sessionFrom).toBe('sobot||||')
+      expect(findAll(page.toJSON(), 'wx-text').map(textOf)).toContain('SEPARATOR_IN_ID at partnerId')
+      // In WeChat the component cannot see the page's listener, so it also logs (once).
+      expect(log.mock.calls.filter(([e]) => (e as { code?: string })?.code === 'SEPARATOR_IN_ID')).toHaveLength(1)
+    } finally {
+      log.mockRestore()
+    }
   })
 })
