@@ -29,8 +29,8 @@ export interface ContactButtonProps {
 
 /** What the button is configured with: the session (fields, or an already-encoded string) and an optional card. */
 export interface ContactButtonInput {
-  session?: SessionFromInput | string
-  card?: ContactCard
+  session?: SessionFromInput | string | undefined
+  card?: ContactCard | undefined
 }
 
 /**
