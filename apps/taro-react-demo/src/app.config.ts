@@ -1,0 +1,9 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index'],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#fff',
+    navigationBarTitleText: 'Sobot 智齿客服 · Taro',
+    navigationBarTextStyle: 'black',
+  },
+})

@@ -1,0 +1,122 @@
+import { Button, type ButtonProps } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import {
+  parseContactEvent,
+  type ContactButtonInput,
+  type ContactCard,
+  type ContactEventDetail,
+  type ContactTarget,
+  type OverflowPolicy,
+  type SessionFromInput,
+  type SobotContactError,
+  type SobotContactIssue,
+} from '@sobot-contact/core'
+import { useResolvedContactButton } from './useResolvedContactButton'
+
+/** Taro's `onContact` event (`bindcontact`): `detail` is `{ errMsg, path, query }`. */
+export type TaroContactEvent = Parameters<NonNullable<ButtonProps['onContact']>>[0]
+
+/**
+ * The `Button` props this component computes itself, so they cannot be passed; and `onError`, which
+ * here reports invalid input (Taro's own `onError` is `open-type="launchApp"`'s, never a contact button's).
+ */
+type ComputedButtonProps =
+  | 'onError'
+  | 'openType'
+  | 'sessionFrom'
+  | 'showMessageCard'
+  | 'sendMessageTitle'
+  | 'sendMessagePath'
+  | 'sendMessageImg'
+  | 'onContact'
+  | 'children'
+
+/**
+ * Props of {@link SobotContactButton}: Taro's own `ButtonProps` (`className`, `style`, `type`,
+ * `size`, `plain`, `hoverClass`, `disabled`…, passed through) without the contact attributes, which
+ * come from `session` and `card`.
+ */
+export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButtonProps> {
+  /**
+   * The visitor and routing (`session-from`): `SessionFromInput` fields, or a `session-from` string
+   * built on your server (read back and checked).
+   * @default {} (`'sobot||||'`, Sobot's default routing)
+   */
+  session?: SessionFromInput | string | undefined
+  /**
+   * The mini-program card the user can send into the chat (会话内消息卡片): sets `showMessageCard`
+   * and `sendMessageTitle` / `sendMessagePath` / `sendMessageImg`. Without it, none of them is set.
+   */
+  card?: ContactCard | undefined
+  /**
+   * The user came back from the chat (`bindcontact`). `target` is the card's page they tapped, as a
+   * URL for `Taro.navigateTo` (`'/pages/product/index?id=42'`), or `null` when they tapped none;
+   * `detail` is WeChat's raw `{ errMsg, path, query }`.
+   */
+  onContact?: ((target: ContactTarget | null, detail: ContactEventDetail, event: TaroContactEvent) => void) | undefined
+  /**
+   * Opt-in: open the tapped card's page with `Taro.navigateTo`. A tab-bar page cannot be opened
+   * that way: leave this off and call `Taro.switchTab({ url: '/' + target.path })` from `onContact`.
+   * @default false
+   */
+  navigateOnContact?: boolean | undefined
+  /**
+   * An invalid `session` or `card`, as a `SobotContactError` with its `code` and `path`. The button
+   * still renders and opens customer service (`session-from` falls back to `'sobot||||'`; a bad card
+   * is left out). Without this prop each distinct error is logged once with `console.error`.
+   */
+  onError?: ((error: SobotContactError) => void) | undefined
+  /** Over-limit policy passed to the encoder, e.g. core's `shortenFreeText`. @default undefined (error) */
+  overflow?: OverflowPolicy | undefined
+  /** Changes made while encoding (a `|` replaced in a nickname, a field shortened). */
+  onWarning?: ((warning: SobotContactIssue) => void) | undefined
+  /** The label. @default '联系客服' */
+  children?: ReactNode
+}
+
+/** The label shown when the button has no children. */
+export const DEFAULT_CONTACT_LABEL = '联系客服'
+
+/**
+ * Sobot customer service (智齿客服) behind WeChat's native contact button: exactly one Taro
+ * `Button` with `openType="contact"` and the attributes `@sobot-contact/core` computed
+ * (`resolveContactButtonProps`). Bad input never breaks the page (see `onError`).
+ *
+ * @example
+ * <SobotContactButton
+ *   session={{ nickname: user.name, partnerId: user.id, transferAction: [toGroup('g-1')] }}
+ *   card={{ title: product.name, path: `pages/product/index?id=${product.id}` }}
+ *   navigateOnContact
+ *   type="primary"
+ * >
+ *   问问客服
+ * </SobotContactButton>
+ * @see https://developers.weixin.qq.com/miniprogram/dev/component/button.html
+ * @see https://docs.taro.zone/docs/components/forms/button
+ */
+export function SobotContactButton(props: SobotContactButtonProps) {
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, children, ...buttonProps } = props
+  const input: ContactButtonInput = {}
+  if (session !== undefined) input.session = session
+  if (card !== undefined) input.card = card
+  const { props: contactProps } = useResolvedContactButton(input, { overflow, onWarning, onError })
+
+  const handleContact = (event: TaroContactEvent) => {
+    const detail: ContactEventDetail = (event && event.detail) || {}
+    const target = parseContactEvent(detail)
+    if (onContact) onContact(target, detail, event)
+    if (navigateOnContact && target) {
+      Taro.navigateTo({ url: target.url }).catch((failure: unknown) => {
+        // Not an input error (no SobotContactError): WeChat refused the page, e.g. a tab-bar page.
+        console.error('[sobot-contact] navigateTo ' + target.url + ' failed; for a tab-bar page use Taro.switchTab in onContact', failure)
+      })
+    }
+  }
+
+  return (
+    <Button {...buttonProps} {...contactProps} onContact={handleContact}>
+      {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
+    </Button>
+  )
+}

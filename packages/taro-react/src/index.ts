@@ -1,0 +1,7 @@
+// Everything from the core, so one import serves a Taro page.
+export * from '@sobot-contact/core'
+export { SobotContactButton, DEFAULT_CONTACT_LABEL } from './SobotContactButton'
+export { useSessionFrom } from './useSessionFrom'
+
+export type { SobotContactButtonProps, TaroContactEvent } from './SobotContactButton'
+export type { UseSessionFromOptions } from './useSessionFrom'

@@ -1,0 +1,24 @@
+import type { SessionFromInput } from '@sobot-contact/core'
+import { useResolvedContactButton, type ResolveReporting } from './useResolvedContactButton'
+
+/** Options of {@link useSessionFrom}: the encoder's options plus where errors go. */
+export interface UseSessionFromOptions extends ResolveReporting {}
+
+/**
+ * The `session-from` string for a contact button, memoized on the input's **content**: a new
+ * object with the same fields on every render costs one `JSON.stringify`, not an encode. Never
+ * throws: an invalid input gives `'sobot||||'` (Sobot's default routing) and the
+ * `SobotContactError` goes to `onError`, or to `console.error` once per distinct problem.
+ * Every rule (1000 UTF-8 bytes, `|` in values, routing codes) is checked by `@sobot-contact/core`.
+ *
+ * @param input - The session fields (`SessionFromInput`), or a `session-from` string built on your server.
+ * @param options - `overflow` (e.g. `shortenFreeText`), `onWarning`, `onError`.
+ * @returns The `session-from` string.
+ * @example
+ * const sessionFrom = useSessionFrom({ nickname: user.name, partnerId: user.id })
+ * return <Button openType="contact" sessionFrom={sessionFrom}>联系客服</Button>
+ * @see https://developers.weixin.qq.com/miniprogram/dev/component/button.html
+ */
+export function useSessionFrom(input: SessionFromInput | string | undefined, options: UseSessionFromOptions = {}): string {
+  return useResolvedContactButton(input === undefined ? {} : { session: input }, options).props.sessionFrom
+}
