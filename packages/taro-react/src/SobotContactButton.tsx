@@ -2,6 +2,7 @@ import { Button, type ButtonProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
+  CONTACT_BUTTON_ATTRIBUTES,
   parseContactEvent,
   type ContactButtonInput,
   type ContactCard,
@@ -101,6 +102,9 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
   const { props: contactProps } = useResolvedContactButton(input, { overflow, onWarning, onError })
+  // Only what core computed reaches the contact attributes, even from untyped callers.
+  const passThrough: Record<string, unknown> = buttonProps
+  for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
 
   const handleContact = (event: TaroContactEvent) => {
     const detail: ContactEventDetail = (event && event.detail) || {}
@@ -115,7 +119,7 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   }
 
   return (
-    <Button {...buttonProps} {...contactProps} onContact={handleContact}>
+    <Button {...passThrough} {...contactProps} onContact={handleContact}>
       {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
     </Button>
   )
