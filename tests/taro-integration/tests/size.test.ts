@@ -1,0 +1,106 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { beforeAll, expect, inject, test } from 'vitest'
+import { APP_DIR, errorLines, taroBuild, type TaroBuild } from './buildDemo'
+
+// How many bytes @sobot-contact/taro-react (with the core it brings) adds to the WeChat bundle: the
+// sample app built as it is, against the same app built with both packages replaced by a bare
+// `<Button openType="contact">` (what a team would hand-write without them). Same pages, same Taro,
+// same minifier; the difference is this toolkit's code.
+
+/** Budget for what the toolkit adds to a weapp build (minified JS). */
+const BUDGET_BYTES = 12 * 1024
+
+const WORK = join(dirname(fileURLToPath(import.meta.url)), '../.work/baseline')
+
+const STUB_BUTTON = `import { Button } from '@tarojs/components'
+// Baseline stand-in for @sobot-contact/taro-react: a hand-written contact button, no encoding.
+export function SobotContactButton({ session, card, onContact, navigateOnContact, onError, overflow, onWarning, ...rest }: any) {
+  return <Button openType="contact" {...rest} />
+}
+`
+const STUB_CORE = `// Baseline stand-in for @sobot-contact/core: the two routing builders the demo's data uses.
+export const toGroup = (deciId: string) => ({ actionType: 'to_group', deciId, optionId: '4' })
+export const toAgent = (deciId: string) => ({ actionType: 'to_service', deciId, optionId: '2' })
+`
+
+/** Bytes of every .js file under a build, and the same gzipped. */
+function jsBytes(dir: string): { files: Record<string, number>; total: number; gzip: number } {
+  const files: Record<string, number> = {}
+  const chunks: Buffer[] = []
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (name.endsWith('.js')) {
+        const buf = readFileSync(p)
+        files[relative(dir, p)] = buf.length
+        chunks.push(buf)
+      }
+    }
+  }
+  walk(dir)
+  return { files, total: Object.values(files).reduce((a, b) => a + b, 0), gzip: gzipSync(Buffer.concat(chunks), { level: 9 }).length }
+}
+
+/** A copy of the app whose webpack config points both packages at the stubs. */
+function makeBaseline() {
+  rmSync(WORK, { recursive: true, force: true })
+  mkdirSync(WORK, { recursive: true })
+  for (const entry of ['src', 'config', 'types', 'babel.config.js', 'project.config.json', 'package.json', 'tsconfig.json']) {
+    cpSync(join(APP_DIR, entry), join(WORK, entry), { recursive: true })
+  }
+  symlinkSync(join(APP_DIR, 'node_modules'), join(WORK, 'node_modules'), 'dir')
+  // The copy sits elsewhere: point its tsconfig at the repository's base config.
+  const tsconfig = join(WORK, 'tsconfig.json')
+  writeFileSync(tsconfig, readFileSync(tsconfig, 'utf8').replace('../../tsconfig.base.json', join(APP_DIR, '../../tsconfig.base.json')))
+  mkdirSync(join(WORK, 'src/baseline'))
+  writeFileSync(join(WORK, 'src/baseline/SobotContactButton.tsx'), STUB_BUTTON)
+  writeFileSync(join(WORK, 'src/baseline/core.ts'), STUB_CORE)
+  const configFile = join(WORK, 'config/index.ts')
+  const config = readFileSync(configFile, 'utf8')
+  const hook = 'webpackChain(chain) {'
+  if (!config.includes(hook)) throw new Error(`config/index.ts has no "${hook}": update makeBaseline()`)
+  writeFileSync(
+    configFile,
+    config.replace(
+      hook,
+      () => `${hook}
+      chain.resolve.alias.set('@sobot-contact/taro-react$', ${JSON.stringify(join(WORK, 'src/baseline/SobotContactButton.tsx'))})
+      chain.resolve.alias.set('@sobot-contact/core$', ${JSON.stringify(join(WORK, 'src/baseline/core.ts'))})`,
+    ),
+  )
+}
+
+let baseline: TaroBuild
+beforeAll(async () => {
+  makeBaseline()
+  baseline = await taroBuild(WORK)
+}, 240_000)
+
+test('the baseline (bare contact button) builds', () => {
+  expect(baseline.status, baseline.log.slice(-3000)).toBe(0)
+  expect(errorLines(baseline.log)).toEqual([])
+  // The stubs really replaced the packages: no session-from encoder in the baseline bundle.
+  const all = Object.keys(jsBytes(baseline.outDir).files).map((f) => readFileSync(join(baseline.outDir, f), 'utf8')).join('\n')
+  expect(all).not.toContain('transfer_action')
+})
+
+test(`@sobot-contact/taro-react adds less than ${BUDGET_BYTES} bytes of minified JS to the weapp build`, () => {
+  const build = inject('demoBuild')
+  const withToolkit = jsBytes(build.outDir)
+  const without = jsBytes(baseline.outDir)
+  const added = withToolkit.total - without.total
+  const addedGzip = withToolkit.gzip - without.gzip
+  const perFile = Object.keys(withToolkit.files)
+    .map((f) => `${f} ${(withToolkit.files[f] ?? 0) - (without.files[f] ?? 0)}`)
+    .filter((line) => !line.endsWith(' 0'))
+  process.stdout.write(
+    `weapp JS: ${withToolkit.total} B with @sobot-contact/taro-react, ${without.total} B with a bare button: ` +
+      `+${added} B minified (+${addedGzip} B gzip) [${perFile.join(', ')}]\n`,
+  )
+  expect(withToolkit.total).toBeGreaterThan(without.total) // the measurement measures something
+  expect(added).toBeLessThan(BUDGET_BYTES)
+})
