@@ -8,10 +8,13 @@ import {
   type SobotContactIssue,
 } from '@sobot-contact/core'
 
-/** @internal Where the resolved button's problems go. */
+/** The encoder's over-limit policy and where the resolved button's problems go. */
 export interface ResolveReporting {
+  /** Over WeChat's 1000 UTF-8 bytes: e.g. core's `shortenFreeText`. @default undefined (an error) */
   overflow?: OverflowPolicy | undefined
+  /** Changes made while encoding (a `|` replaced in a nickname, a field shortened). */
   onWarning?: ((warning: SobotContactIssue) => void) | undefined
+  /** Invalid input. Without it each distinct error is logged once with `console.error`. */
   onError?: ((error: SobotContactError) => void) | undefined
 }
 
@@ -46,7 +49,6 @@ export function useResolvedContactButton(input: ContactButtonInput, reporting: R
   const latest = useRef(reporting)
   latest.current = reporting
   // `input` is read through `key`: the same content gives the same resolution, whatever its identity.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const resolved = useMemo(() => resolveContactButtonProps(input, overflow ? { overflow } : {}), [key, overflow])
 
   const reported = useRef<Set<string>>(new Set())
