@@ -113,13 +113,13 @@ function readTransfer(v: unknown, issues: SobotContactIssue[]): NormalizedTransf
     const codes: Record<string, string> = SPILL_IDS[type]
     const allowed = Object.keys(codes).map((k) => codes[k])
     if (isEmpty(raw.spillId)) {
-      if (overflows) issues.push(bad(p + '.spillId', 'required when overflowing: ' + allowed))
+      if (overflows) issues.push(bad(p + '.spillId', 'required when overflowing: one of ' + allowed.join(', ')))
     } else if (!overflows) {
       issues.push(bad(p + '.spillId', 'remove it: this step does not overflow'))
     } else {
       step.spillId = String(raw.spillId)
       if (allowed.indexOf(step.spillId) < 0) {
-        issues.push(bad(p + '.spillId', 'must be one of ' + allowed))
+        issues.push(bad(p + '.spillId', 'must be one of ' + allowed.join(', ')))
       }
     }
     if (overflows && i === v.length - 1) {

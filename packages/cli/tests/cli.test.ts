@@ -1,0 +1,182 @@
+// Runs the built binary (turbo builds before testing) as a subprocess, the way a user does.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
+import { describe, expect, it } from 'vitest'
+
+const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const KEY = '0123456789abcdef' // made up
+const run = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) => {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env }
+  if (!opts.env || !('SOBOT_CHANNEL_KEY' in opts.env)) delete env.SOBOT_CHANNEL_KEY
+  const r = spawnSync(process.execPath, [bin, ...args], { input: opts.input ?? '', env, encoding: 'utf8' })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+const tmp = mkdtempSync(join(tmpdir(), 'sobot-cli-'))
+
+describe('sobot-contact encode', () => {
+  it('from flags', () => {
+    const r = run(['encode', '--nickname', 'Tom', '--partner-id', 'user-42', '--params', '{"vip":true}', '--robot-id', '7'])
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toBe(encodeSessionFrom({ nickname: 'Tom', partnerId: 'user-42', params: { vip: true }, robotId: '7' }) + '\n')
+  })
+
+  it('from a JSON file and from stdin, flags overriding the file', () => {
+    const input = { nickname: '汤姆', transferAction: [toGroup('g1', { overflowWhen: 'allBusy' }), toAgent('a1')] }
+    const file = join(tmp, 'in.json')
+    writeFileSync(file, JSON.stringify(input))
+    expect(run(['encode', '--input', file]).stdout.trim()).toBe(encodeSessionFrom(input))
+    expect(run(['encode', '-i', '-'], { input: JSON.stringify(input) }).stdout.trim()).toBe(encodeSessionFrom(input))
+    expect(run(['encode', '-i', file, '--nickname', 'Tom']).stdout.trim()).toBe(encodeSessionFrom({ ...input, nickname: 'Tom' }))
+  })
+
+  it('bad input: exit 1 with the coded error and the field path', () => {
+    const r = run(['encode', '--partner-id', 'a|b'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^error SEPARATOR_IN_ID partnerId: /m)
+    const long = run(['encode', '--nickname', '智'.repeat(334)])
+    expect(long.code).toBe(1)
+    expect(long.stderr).toMatch(/SESSION_FROM_TOO_LONG/)
+    expect(long.stderr).toMatch(/nickname 1002/)
+  })
+
+  it('--shorten fits the limit and reports the change on stderr', () => {
+    const r = run(['encode', '--nickname', '智'.repeat(334), '--shorten'])
+    expect(r.code).toBe(0)
+    expect(Buffer.byteLength(r.stdout.trim())).toBeLessThanOrEqual(1000)
+    expect(r.stderr).toMatch(/warning SESSION_FROM_SHORTENED nickname/)
+  })
+
+  it('a | in the nickname is replaced and the warning goes to stderr, not into the string', () => {
+    const r = run(['encode', '--nickname', 'A|B'])
+    expect(r.stdout).toBe('sobot|A｜B|||\n')
+    expect(r.stderr).toMatch(/warning SEPARATOR_REPLACED nickname/)
+  })
+
+  it('malformed JSON flags are usage errors (exit 2)', () => {
+    const r = run(['encode', '--params', '{oops'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--params must be JSON/)
+  })
+})
+
+describe('sobot-contact inspect', () => {
+  it("shows fields, bytes and the total: the README's example", () => {
+    const r = run(['inspect', 'sobot|Tom||{}|partnerid=1'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^nickname\s+Tom\s+3$/m)
+    expect(r.stdout).toMatch(/^partnerid\s+1\s+11$/m)
+    expect(r.stdout).toMatch(/total: 25 \/ 1000 bytes/)
+    expect(r.stdout).toMatch(/no issues/)
+  })
+
+  it('lists every validation issue and exits 1', () => {
+    const value = 'sobot|||{"a":1}|transfer_action=[{"actionType":"to_group","deciId":"g","optionId":"3"}]|partnerid=' + 'x'.repeat(101)
+    const r = run(['inspect', value])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/error INVALID_TRANSFER_ACTION transferAction\[0\]\.spillId/)
+    expect(r.stdout).toMatch(/error INVALID_TRANSFER_ACTION transferAction\[0\]\.optionId/)
+    expect(r.stdout).toMatch(/error PARTNER_ID_TOO_LONG partnerId/)
+  })
+
+  it('--json is machine-readable, from stdin too', () => {
+    const value = encodeSessionFrom({ nickname: '智'.repeat(10), unionId: 'u-1' })
+    const r = run(['inspect', '-', '--json'], { input: value + '\n' })
+    const json = JSON.parse(r.stdout)
+    expect(json).toMatchObject({ fields: { nickname: '智'.repeat(10), unionId: 'u-1' }, bytes: Buffer.byteLength(value), limit: 1000, fits: true, issues: [] })
+    expect(json.bytesByField.nickname).toBe(30)
+  })
+
+  it('over the limit says so', () => {
+    const r = run(['inspect', 'sobot|' + '智'.repeat(334) + '|||'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/1011 \/ 1000 bytes/)
+    expect(r.stdout).toMatch(/SESSION_FROM_TOO_LONG/)
+  })
+
+  it('not a session-from: exit 1 with the code', () => {
+    const r = run(['inspect', 'hello'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/NOT_SOBOT_SESSION_FROM/)
+  })
+})
+
+describe('sobot-contact decode', () => {
+  it('prints the input object as JSON', () => {
+    const r = run(['decode', 'sobot|Tom||{"vip":true}|partnerid=42'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({ nickname: 'Tom', params: { vip: true }, partnerId: '42' })
+  })
+
+  it('bad JSON inside: exit 1 with code and path', () => {
+    const r = run(['decode', 'sobot|||{oops'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/error INVALID_JSON_VALUE params/)
+  })
+})
+
+describe('sobot-contact unionid', () => {
+  it('encrypts and decrypts with SOBOT_CHANNEL_KEY, and matches the library', async () => {
+    const { encryptUnionId } = await import('@sobot-contact/core/unionid')
+    const env = { SOBOT_CHANNEL_KEY: KEY }
+    const enc = run(['unionid', 'encrypt', 'oJw8S1S0ZheoM2PnKbka3zJO-QyE'], { env })
+    expect(enc.code).toBe(0)
+    expect(enc.stdout.trim()).toBe(encryptUnionId('oJw8S1S0ZheoM2PnKbka3zJO-QyE', KEY))
+    expect(run(['unionid', 'decrypt', enc.stdout.trim()], { env }).stdout.trim()).toBe('oJw8S1S0ZheoM2PnKbka3zJO-QyE')
+    expect(run(['unionid', 'encrypt', '-', '--hex'], { env, input: 'abc\n' }).stdout.trim()).toBe(encryptUnionId('abc', KEY, { encoding: 'hex' }))
+  })
+
+  it('reads the key from --key-file', () => {
+    const file = join(tmp, 'key')
+    writeFileSync(file, KEY + '\n')
+    const enc = run(['unionid', 'encrypt', 'u-1', '--key-file', file])
+    expect(enc.code).toBe(0)
+    expect(run(['unionid', 'decrypt', enc.stdout.trim(), '--key-file', file]).stdout.trim()).toBe('u-1')
+  })
+
+  it('refuses a key on the command line, saying why, and never echoes it', () => {
+    for (const args of [['--key', KEY], ['-k', KEY], [`--key=${KEY}`]]) {
+      const r = run(['unionid', 'encrypt', 'u-1', ...args])
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(/shell history/)
+      expect(r.stderr).not.toContain(KEY)
+    }
+  })
+
+  it('no key: exit 2; wrong key: DECRYPT_FAILED; a bad key: INVALID_CHANNEL_KEY without echoing it', () => {
+    expect(run(['unionid', 'encrypt', 'u-1']).code).toBe(2)
+    const enc = run(['unionid', 'encrypt', 'u-1'], { env: { SOBOT_CHANNEL_KEY: KEY } }).stdout.trim()
+    const wrong = run(['unionid', 'decrypt', enc], { env: { SOBOT_CHANNEL_KEY: 'fedcba9876543210' } })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toMatch(/DECRYPT_FAILED/)
+    const bad = run(['unionid', 'encrypt', 'u-1'], { env: { SOBOT_CHANNEL_KEY: 'short-secret' } })
+    expect(bad.stderr).toMatch(/INVALID_CHANNEL_KEY/)
+    expect(bad.stderr).not.toContain('short-secret')
+  })
+})
+
+describe('help and version', () => {
+  it('--version prints the package version', async () => {
+    const { version } = (await import('../package.json', { with: { type: 'json' } })).default
+    expect(run(['--version']).stdout.trim()).toBe(version)
+  })
+
+  it('every command has --help with an example', () => {
+    for (const cmd of [['encode'], ['inspect'], ['decode'], ['unionid', 'encrypt'], ['unionid', 'decrypt']]) {
+      const r = run([...cmd, '--help'])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(/Example/)
+      expect(r.stdout).toContain('$ sobot-contact ' + cmd.join(' '))
+    }
+  })
+
+  it('no colour codes when not on a TTY', () => {
+    const r = spawnSync(process.execPath, [bin, 'inspect', 'sobot||||'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } })
+    expect(r.stdout).not.toMatch(/\x1b\[/)
+  })
+})
