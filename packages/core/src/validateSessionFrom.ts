@@ -58,7 +58,9 @@ function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record
     const x = v[key]
     if (x === undefined) continue
     if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && isFinite(x))) {
-      out[key] = x
+      // JSON has no -0: normalize it to 0 so decode(encode(x)) equals the normalized input.
+      // defineProperty: a "__proto__" key stays a key instead of silently vanishing.
+      Object.defineProperty(out, key, { value: x === 0 ? 0 : x, enumerable: true, writable: true, configurable: true })
       n++
     } else {
       issues.push(

@@ -275,3 +275,17 @@ describe('decodeSessionFrom', () => {
     expect(errorOf(() => decodeSessionFrom('sobot||||transfer_action={"a":1}')).path).toBe('transferAction')
   })
 })
+
+describe('JSON numbers', () => {
+  it('a "__proto__" key is kept as a key, not dropped', () => {
+    const params = JSON.parse('{"__proto__":"x","a":1}')
+    const value = encodeSessionFrom({ params })
+    expect(value).toBe('sobot|||{"__proto__":"x","a":1}|')
+    expect(JSON.stringify(decodeSessionFrom(value).params)).toBe('{"__proto__":"x","a":1}')
+  })
+
+  it('-0 is normalized to 0 (JSON cannot carry -0), so the round trip holds', () => {
+    expect(Object.is(normalizeSessionFrom({ params: { n: -0 } }).params?.n, 0)).toBe(true)
+    expect(decodeSessionFrom(encodeSessionFrom({ params: { n: -0 } }))).toEqual(normalizeSessionFrom({ params: { n: -0 } }))
+  })
+})
