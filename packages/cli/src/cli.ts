@@ -4,6 +4,7 @@ import {
   decodeSessionFrom,
   measureSessionFrom,
   prepareSessionFrom,
+  SESSION_FROM_BYTE_LIMIT,
   SESSION_FROM_KEYS,
   shortenFreeText,
   SobotContactError,
@@ -25,6 +26,17 @@ const program = new Command('sobot-contact')
   .version(pkg.version, '-v, --version')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ sobot-contact inspect 'sobot|Tom||{}|partnerid=1'
+  $ sobot-contact encode --nickname Tom --partner-id user-42
+  $ sobot-contact decode 'sobot|Tom||{"vip":true}|partnerid=42'
+  $ SOBOT_CHANNEL_KEY=… sobot-contact unionid decrypt <ciphertext>
+
+Exit codes: 0 ok, 1 invalid input (the coded error and its field path on stderr), 2 wrong usage.`,
+  )
 
 // ---- encode -------------------------------------------------------------------------------------
 const jsonFlags = ['params', 'transferAction', 'platformAction', 'customerFields'] as const
@@ -86,7 +98,17 @@ Example:
   )
   .action((value: string | undefined, opts: { json?: boolean }) => {
     const raw = readArgOrStdin(value, 'the session-from string')
-    const decoded = decodeSessionFrom(raw)
+    let decoded: ReturnType<typeof decodeSessionFrom>
+    try {
+      decoded = decodeSessionFrom(raw)
+    } catch (e) {
+      if (!opts.json || !(e instanceof SobotContactError)) throw e
+      // Machines get JSON on stdout for an undecodable string too.
+      const bytes = utf8ByteLength(raw)
+      out(JSON.stringify({ fields: null, bytes, limit: SESSION_FROM_BYTE_LIMIT, fits: bytes <= SESSION_FROM_BYTE_LIMIT, issues: e.issues }, null, 2))
+      process.exitCode = 1
+      return
+    }
     const measure = measureSessionFrom(decoded)
     const issues = validateSessionFrom(decoded)
     const bytes = utf8ByteLength(raw)
@@ -130,7 +152,16 @@ const KEY_REFUSED =
   'set SOBOT_CHANNEL_KEY in the environment or pass --key-file <path> instead'
 
 function channelKey(opts: { keyFile?: string }): string {
-  if (opts.keyFile) return readFileSync(opts.keyFile, 'utf8').replace(/\r?\n$/, '')
+  if (opts.keyFile) {
+    let text: string
+    try {
+      text = readFileSync(opts.keyFile, 'utf8')
+    } catch (e) {
+      // Not the path: someone who typed the key itself after --key-file must not see it printed.
+      throw new UsageError(`cannot read the --key-file (${(e as NodeJS.ErrnoException).code ?? 'error'}): give the path of a file holding the channel key`)
+    }
+    return text.replace(/\r?\n$/, '')
+  }
   const key = process.env.SOBOT_CHANNEL_KEY
   if (!key) throw new UsageError('no channel key: set SOBOT_CHANNEL_KEY or pass --key-file <path>')
   return key
@@ -139,6 +170,14 @@ function channelKey(opts: { keyFile?: string }): string {
 const unionid = program
   .command('unionid')
   .description("Encrypt or decrypt a UnionID with Sobot's channel key (AES/ECB/PKCS5Padding, Base64).")
+  .addHelpText(
+    'after',
+    `
+The key comes from SOBOT_CHANNEL_KEY or --key-file <path>, never from a flag value.
+
+Example:
+  $ sobot-contact unionid encrypt oJw8S1S0ZheoM2PnKbka3zJO-QyE --key-file ~/.sobot-key`,
+  )
 
 for (const mode of ['encrypt', 'decrypt'] as const) {
   unionid
@@ -148,7 +187,7 @@ for (const mode of ['encrypt', 'decrypt'] as const) {
     .option('--key-file <path>', 'file holding the channel key (otherwise SOBOT_CHANNEL_KEY)')
     .option('--hex', 'hex instead of Base64')
     // Declared only to refuse it with an explanation.
-    .addOption(new Option('-k, --key <key>').hideHelp())
+    .addOption(new Option('-k, --key [key]').hideHelp())
     .addHelpText(
       'after',
       `
@@ -173,7 +212,8 @@ try {
 } catch (e) {
   const c = colors(process.stderr)
   if (e instanceof CommanderError) {
-    process.exitCode = e.exitCode
+    // --help / --version exit 0; anything commander rejects (unknown option, missing command…) is usage.
+    process.exitCode = e.exitCode === 0 ? 0 : 2
   } else if (e instanceof SobotContactError) {
     err(formatIssues(e.issues, process.stderr))
     process.exitCode = 1

@@ -1,6 +1,6 @@
 // Runs the built binary (turbo builds before testing) as a subprocess, the way a user does.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,7 @@ import { encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
 import { describe, expect, it } from 'vitest'
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const root = fileURLToPath(new URL('../../..', import.meta.url))
 const KEY = '0123456789abcdef' // made up
 const run = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) => {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env }
@@ -98,6 +99,12 @@ describe('sobot-contact inspect', () => {
     expect(r.stdout).toMatch(/SESSION_FROM_TOO_LONG/)
   })
 
+  it('--json on an undecodable string still prints JSON, with the issues, and exits 1', () => {
+    const r = run(['inspect', 'hello', '--json'])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toMatchObject({ fields: null, bytes: 5, limit: 1000, issues: [{ code: 'NOT_SOBOT_SESSION_FROM', path: '' }] })
+  })
+
   it('not a session-from: exit 1 with the code', () => {
     const r = run(['inspect', 'hello'])
     expect(r.code).toBe(1)
@@ -139,13 +146,30 @@ describe('sobot-contact unionid', () => {
   })
 
   it('refuses a key on the command line, saying why, and never echoes it', () => {
-    for (const args of [['--key', KEY], ['-k', KEY], [`--key=${KEY}`]]) {
+    for (const args of [['--key', KEY], ['-k', KEY], [`--key=${KEY}`], ['--key']]) {
       const r = run(['unionid', 'encrypt', 'u-1', ...args])
       expect(r.code).toBe(2)
       expect(r.stdout).toBe('')
       expect(r.stderr).toMatch(/shell history/)
       expect(r.stderr).not.toContain(KEY)
     }
+  })
+
+  it('a --key-file that cannot be read: exit 2 without printing the path (it may be the key itself)', () => {
+    const r = run(['unionid', 'encrypt', 'u-1', '--key-file', KEY])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot read the --key-file \(ENOENT\)/)
+    expect(r.stderr).not.toContain(KEY)
+  })
+
+  it('never prints the plaintext UnionID or the key on a failure', () => {
+    const r = run(['unionid', 'decrypt', 'not base64!'], { env: { SOBOT_CHANNEL_KEY: KEY } })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/DECRYPT_FAILED/)
+    expect(r.stderr).not.toContain(KEY)
+    const enc = run(['unionid', 'encrypt', 'secret-union'], { env: { SOBOT_CHANNEL_KEY: KEY } })
+    expect(enc.stdout).not.toContain('secret-union')
+    expect(enc.stderr).toBe('')
   })
 
   it('no key: exit 2; wrong key: DECRYPT_FAILED; a bad key: INVALID_CHANNEL_KEY without echoing it', () => {
@@ -167,16 +191,56 @@ describe('help and version', () => {
   })
 
   it('every command has --help with an example', () => {
-    for (const cmd of [['encode'], ['inspect'], ['decode'], ['unionid', 'encrypt'], ['unionid', 'decrypt']]) {
+    for (const cmd of [[], ['encode'], ['inspect'], ['decode'], ['unionid'], ['unionid', 'encrypt'], ['unionid', 'decrypt']]) {
       const r = run([...cmd, '--help'])
       expect(r.code).toBe(0)
       expect(r.stdout).toMatch(/Example/)
-      expect(r.stdout).toContain('$ sobot-contact ' + cmd.join(' '))
+      expect(r.stdout).toContain(('$ sobot-contact ' + cmd.join(' ')).trim())
     }
+  })
+
+  it('wrong usage exits 2: an unknown option, no command', () => {
+    const unknown = run(['encode', '--bogus'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/unknown option '--bogus'/)
+    expect(run([]).code).toBe(2)
+  })
+
+  // `script` (util-linux) gives the child a pseudo-terminal, so isTTY is true there.
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('colours on a TTY, none with NO_COLOR', () => {
+    const onTty = (env: Record<string, string | undefined>) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" inspect 'sobot|Tom||{}|partnerid=1'`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm', ...env },
+      }).stdout
+    const coloured = onTty({})
+    expect(coloured).toMatch(/\x1b\[/)
+    expect(coloured).toMatch(/nickname\s+Tom/)
+    expect(onTty({ NO_COLOR: '1' })).not.toMatch(/\x1b\[/)
   })
 
   it('no colour codes when not on a TTY', () => {
     const r = spawnSync(process.execPath, [bin, 'inspect', 'sobot||||'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } })
     expect(r.stdout).not.toMatch(/\x1b\[/)
+  })
+})
+
+describe('through the bin', () => {
+  it('dist/cli.js runs by itself (shebang, executable)', () => {
+    const r = spawnSync(bin, ['decode', 'sobot|Tom|||'], { encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({ nickname: 'Tom' })
+  })
+
+  // The root package.json depends on @sobot-contact/cli, so pnpm links the bin there.
+  const shim = join(root, 'node_modules/.bin/sobot-contact')
+  it.skipIf(!existsSync(shim))('the workspace bin: `pnpm exec sobot-contact inspect …` from the repo root (the acceptance command)', () => {
+    const viaShim = spawnSync(shim, ['inspect', 'sobot|Tom||{}|partnerid=1'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    expect(viaShim.status).toBe(0)
+    expect(viaShim.stdout).toMatch(/total: 25 \/ 1000 bytes/)
+    const viaPnpm = spawnSync('pnpm', ['exec', 'sobot-contact', 'inspect', 'sobot|Tom||{}|partnerid=1'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    expect(viaPnpm.status).toBe(0)
+    expect(viaPnpm.stdout).toBe(viaShim.stdout)
   })
 })
