@@ -38,6 +38,9 @@ Examples:
 Exit codes: 0 ok, 1 invalid input (the coded error and its field path on stderr), 2 wrong usage.`,
   )
 
+/** Printed after a SobotContactError's issues, when the command knows a flag that helps. */
+let hint = ''
+
 // ---- encode -------------------------------------------------------------------------------------
 const jsonFlags = ['params', 'transferAction', 'platformAction', 'customerFields'] as const
 program
@@ -72,7 +75,15 @@ Examples:
       if (opts[key] !== undefined) input[key] = parseJsonOption(String(opts[key]), '--' + key.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase()))
     }
     const options: EncodeSessionFromOptions = opts.shorten ? { overflow: shortenFreeText } : {}
-    const prepared = prepareSessionFrom(input as SessionFromInput, options)
+    let prepared: ReturnType<typeof prepareSessionFrom>
+    try {
+      prepared = prepareSessionFrom(input as SessionFromInput, options)
+    } catch (e) {
+      if (e instanceof SobotContactError && e.code === 'SESSION_FROM_TOO_LONG' && !opts.shorten) {
+        hint = 'hint: --shorten applies the shortenFreeText policy (shortens the nickname, then drops the avatar)'
+      }
+      throw e
+    }
     if (prepared.warnings.length) err(formatIssues(prepared.warnings, process.stderr))
     out(prepared.value)
   })
@@ -119,9 +130,10 @@ Example:
       const c = colors(process.stdout)
       const rows = FIELD_ROWS.filter(([field]) => decoded[field] !== undefined).map(([field, label]) => {
         const v = decoded[field]
-        return [label, typeof v === 'string' ? v : JSON.stringify(v), String(measure.fields[field])]
+        // The value last: a long one wraps without pushing the bytes column off the screen.
+        return [label, String(measure.fields[field]), typeof v === 'string' ? v : JSON.stringify(v)]
       })
-      out(table(rows, process.stdout, ['field', 'value', 'bytes']))
+      out(table(rows, process.stdout, ['field', 'bytes', 'value']))
       const total = `${bytes} / ${measure.limit} bytes (UTF-8)`
       out('')
       out(`total: ${bytes <= measure.limit ? c.green(total) : c.red(total + ' — WeChat truncates the rest')}`)
@@ -216,6 +228,7 @@ try {
     process.exitCode = e.exitCode === 0 ? 0 : 2
   } else if (e instanceof SobotContactError) {
     err(formatIssues(e.issues, process.stderr))
+    if (hint) err(hint)
     process.exitCode = 1
   } else if (e instanceof UsageError) {
     err(`${c.red('error')}: ${e.message}`)

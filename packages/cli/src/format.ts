@@ -12,7 +12,10 @@ export function formatIssues(issues: readonly SobotContactIssue[], stream: NodeJ
   return issues
     .map((i) => {
       const label = i.severity === 'warning' ? c.yellow('warning') : c.red('error')
-      return `${label} ${c.bold(i.code)}${i.path ? ' ' + c.cyan(i.path) : ''}: ${i.message.replace(/^\[sobot-contact\] /, '').replace(i.path + ': ', '')}`
+      // Core's messages read `[sobot-contact] <path>: <text>`; the line already shows code and path.
+      let text = i.message.replace(/^\[sobot-contact\] /, '')
+      if (i.path && text.startsWith(i.path + ': ')) text = text.slice(i.path.length + 2)
+      return `${label} ${c.bold(i.code)}${i.path ? ' ' + c.cyan(i.path) : ''}: ${text}`
     })
     .join('\n')
 }

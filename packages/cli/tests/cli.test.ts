@@ -42,7 +42,8 @@ describe('sobot-contact encode', () => {
     const long = run(['encode', '--nickname', '智'.repeat(334)])
     expect(long.code).toBe(1)
     expect(long.stderr).toMatch(/SESSION_FROM_TOO_LONG/)
-    expect(long.stderr).toMatch(/nickname 1002/)
+    expect(long.stderr).toMatch(/^error SESSION_FROM_TOO_LONG: 1011 of 1000 UTF-8 bytes \(WeChat truncates the rest\): nickname 1002/m)
+    expect(long.stderr).toMatch(/^hint: --shorten/m)
   })
 
   it('--shorten fits the limit and reports the change on stderr', () => {
@@ -69,8 +70,8 @@ describe('sobot-contact inspect', () => {
   it("shows fields, bytes and the total: the README's example", () => {
     const r = run(['inspect', 'sobot|Tom||{}|partnerid=1'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^nickname\s+Tom\s+3$/m)
-    expect(r.stdout).toMatch(/^partnerid\s+1\s+11$/m)
+    expect(r.stdout).toMatch(/^nickname   3      Tom$/m)
+    expect(r.stdout).toMatch(/^partnerid  11     1$/m)
     expect(r.stdout).toMatch(/total: 25 \/ 1000 bytes/)
     expect(r.stdout).toMatch(/no issues/)
   })
@@ -216,7 +217,7 @@ describe('help and version', () => {
       }).stdout
     const coloured = onTty({})
     expect(coloured).toMatch(/\x1b\[/)
-    expect(coloured).toMatch(/nickname\s+Tom/)
+    expect(coloured).toMatch(/nickname\s+3\s+Tom/)
     expect(onTty({ NO_COLOR: '1' })).not.toMatch(/\x1b\[/)
   })
 
