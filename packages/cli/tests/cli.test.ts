@@ -46,6 +46,13 @@ describe('sobot-contact encode', () => {
     expect(long.stderr).toMatch(/^hint: --shorten/m)
   })
 
+  it('an unknown field in the --input file: exit 1 with UNKNOWN_FIELD and its name', () => {
+    const r = run(['encode', '-i', '-'], { input: '{"nickName":"Tom"}' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^error UNKNOWN_FIELD nickName: /m)
+  })
+
   it('--shorten fits the limit and reports the change on stderr', () => {
     const r = run(['encode', '--nickname', '智'.repeat(334), '--shorten'])
     expect(r.code).toBe(0)
@@ -118,6 +125,12 @@ describe('sobot-contact decode', () => {
     const r = run(['decode', 'sobot|Tom||{"vip":true}|partnerid=42'])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({ nickname: 'Tom', params: { vip: true }, partnerId: '42' })
+  })
+
+  it('reads stdin when no argument is given', () => {
+    const r = run(['decode'], { input: 'sobot|Tom|||robotid=7\n' })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({ nickname: 'Tom', robotId: '7' })
   })
 
   it('bad JSON inside: exit 1 with code and path', () => {
