@@ -21,6 +21,11 @@ export type SobotContactErrorCode =
   | 'INVALID_MINI_PAGE'
   | 'MISSING_TARGET_ORIGIN'
   | 'SESSION_FROM_SHORTENED'
+  // APICloud App path (@sobot-contact/apicloud): Sobot's native `zhiChi` module.
+  | 'NATIVE_MODULE_MISSING'
+  | 'NATIVE_MODULE_FAILED'
+  | 'MISSING_SYS_NUM'
+  | 'FIELD_NOT_MAPPED'
 
 /** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
 export type SobotContactIssueSeverity = 'error' | 'warning'
