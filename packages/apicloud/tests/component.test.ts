@@ -4,57 +4,31 @@
 // instance. No AVM compiler exists outside APICloud Studio, so the instance is a plain object with
 // AVM's component surface (props, fire, methods, lifecycle); `api` is a stand-in for APICloud's
 // global (`platform`, `require`) because the real one exists only inside APICloud's runtimes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { CONTACT_BUTTON_ATTRIBUTES, encodeSessionFrom, getContactButtonProps, toAgent, toGroup } from '@sobot-contact/core'
 import type { ContactButtonInput } from '@sobot-contact/core'
-import { parseDocument } from 'htmlparser2'
-import type { Element } from 'domhandler'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { elements, evaluate, loadScript, mount as mountWith, parseStml, renderAttributes } from './stml'
+import type { Element, Instance, StmlDefinition } from './stml'
 
 const STML = fileURLToPath(new URL('../components/sobot-contact-button.stml', import.meta.url))
 const AVM_MODULE = fileURLToPath(new URL('../dist/avm/sobot-contact.js', import.meta.url))
 const IMPORT_PATH = '../script/sobot-contact.js' // where `sobot-contact-apicloud add` puts the module
 
-interface ComponentDefinition {
-  name: string
-  methods: Record<string, (...args: unknown[]) => unknown>
-  installed(): void
-  afterUpdate(): void
-}
-type Instance = Record<string, unknown> & { props: Record<string, unknown> }
-
-const source = readFileSync(STML, 'utf8')
-const doc = parseDocument(source, { lowerCaseAttributeNames: false, recognizeSelfClosing: true })
-const elements = (node: { children?: unknown[] }, name: string): Element[] =>
-  (node.children || []).flatMap((c) => {
-    const el = c as Element
-    return el.type === 'tag' || el.type === 'script' || el.type === 'style'
-      ? [...(el.name === name ? [el] : []), ...elements(el, name)]
-      : []
-  })
-const template = elements(doc, 'template')[0]!
+const { template, script } = parseStml(STML)
 const buttons = elements(template, 'button')
 const button = buttons[0]!
-const scriptText = (elements(doc, 'script')[0]!.children[0] as { data: string }).data
 
-let dir: string
-let definition: ComponentDefinition
+let definition: StmlDefinition
 let calls: Record<string, unknown>[]
 let api: { platform: string; require: (name: string) => unknown }
 
 beforeAll(async () => {
   // The script as AVM would load it, its import pointed at the built module the copy step installs.
-  expect(scriptText).toContain(`from '${IMPORT_PATH}'`)
-  dir = mkdtempSync(join(tmpdir(), 'sobot-stml-'))
-  const file = join(dir, 'sobot-contact-button.mjs')
-  writeFileSync(file, scriptText.replace(IMPORT_PATH, pathToFileURL(AVM_MODULE).href))
-  definition = ((await import(pathToFileURL(file).href)) as { default: ComponentDefinition }).default
+  expect(script).toContain(`from '${IMPORT_PATH}'`)
+  definition = await loadScript(script, { [IMPORT_PATH]: AVM_MODULE })
 })
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true })
   vi.unstubAllGlobals()
 })
 beforeEach(() => {
@@ -69,31 +43,8 @@ beforeEach(() => {
   vi.stubGlobal('api', api)
 })
 
-/** A component instance with AVM's surface: props, fire(name, detail), the methods and lifecycle. */
-function mount(props: Record<string, unknown>) {
-  const fired: [string, unknown][] = []
-  const vm: Instance = { props, fire: (name: string, detail: unknown) => fired.push([name, detail]) }
-  for (const [k, fn] of Object.entries(definition.methods)) vm[k] = fn.bind(vm)
-  definition.installed.call(vm)
-  return { vm, fired }
-}
-
-/** Evaluates an `{expression}` binding of the template on an instance. */
-function evaluate(binding: string, vm: Instance): unknown {
-  const m = /^\{([\s\S]*)\}$/.exec(binding.trim())
-  if (!m) throw new Error(`not a {binding}: ${binding}`)
-  return new Function(`return (${m[1]})`).call(vm)
-}
-
-/** What the template renders on the button: every bound attribute, evaluated. */
-function rendered(vm: Instance): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(button.attribs)) {
-    if (name.startsWith('on')) continue
-    out[name] = value.startsWith('{') ? evaluate(value, vm) : value
-  }
-  return out
-}
+const mount = (props: Record<string, unknown>) => mountWith(definition, props)
+const rendered = (vm: Instance) => renderAttributes(button, vm)
 
 const wxml = (input: ContactButtonInput) => {
   const props = getContactButtonProps(input) as unknown as Record<string, unknown>
@@ -167,7 +118,7 @@ describe('the script, in a WeChat mini-program build (api.platform = mp)', () =>
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { vm, fired } = mount({ session: { partnerId: 'a|b' } })
     expect(rendered(vm)['session-from']).toBe('sobot||||')
-    definition.afterUpdate.call(vm)
+    definition.afterUpdate!.call(vm)
     expect(fired).toHaveLength(1)
     const [name, detail] = fired[0]!
     expect(name).toBe('error')
