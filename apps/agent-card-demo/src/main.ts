@@ -140,9 +140,8 @@ function start(root: HTMLElement): void {
   )
 
   onVisitorSelected(
-    (selected, event) => {
-      // Only the window that embeds this page may switch the visitor.
-      if (event.source !== window.parent) return
+    // core accepts it only from the embedding window (the workbench) and, when known, its origin.
+    (selected) => {
       const next: DockingContext = { ...context }
       if (typeof selected.cid === 'string' && selected.cid) next.cid = selected.cid
       if (typeof selected.uid === 'string' && selected.uid) next.uid = selected.uid

@@ -1,6 +1,6 @@
 // End-to-end: the built demo inside a test workbench page, in Debian's Chromium (playwright-core).
 // Three local origins: the workbench (A), the demo (B), and a workbench the demo is not configured for (C).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -114,8 +114,14 @@ describe('agent-card-demo in a test workbench (Chromium)', () => {
     expect(messages).toEqual([{ origin: demo, data: { cid: 'cid-1001', uid: 'visitor-alice', msgType: 26, miniPage: MUG } }])
     await expect(frame.locator('#status.sent').textContent()).resolves.toContain('Sent “Blue ceramic mug, 350 ml” to visitor visitor-alice')
 
-    mkdirSync(fileURLToPath(new URL('../docs/', import.meta.url)), { recursive: true })
-    await page.screenshot({ path: SCREENSHOT })
+    // The README's screenshot is rewritten only on request (`pnpm --filter agent-card-demo screenshot`),
+    // so a test run leaves the tree clean; every run still takes one and checks it is a PNG.
+    const png = await page.screenshot()
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    if (process.env.UPDATE_SCREENSHOT) {
+      mkdirSync(fileURLToPath(new URL('../docs/', import.meta.url)), { recursive: true })
+      writeFileSync(SCREENSHOT, png)
+    }
     await page.close()
   })
 

@@ -180,6 +180,11 @@ const defaultWindow = () => (globalThis as { window?: AgentWindow }).window
  * The origin of the page that embeds this one (the workbench), from `location.ancestorOrigins`
  * or, where that does not exist, `document.referrer`. `null` when neither tells.
  *
+ * A convenience for trying things out: the referrer can be missing (a `Referrer-Policy` of
+ * `no-referrer`) or name a page that has since navigated. In production, pin the workbench's
+ * origin (e.g. `targetOrigin: 'https://www.sobot.com'`, from your configuration) so a card with
+ * `cid`/`uid` never goes anywhere else.
+ *
  * @param win - Defaults to the global `window`.
  */
 export function resolveWorkbenchOrigin(win: AgentWindow | undefined = defaultWindow()): string | null {
@@ -211,18 +216,49 @@ export interface SendMiniPageCardOptions {
   window?: AgentWindow
 }
 
+/** @internal An explicit targetOrigin: `'*'` (the caller's choice) or an origin such as `https://host:port`. */
+function checkTargetOrigin(origin: string): void {
+  if (origin === '*') return
+  let parsed: string | undefined
+  try {
+    parsed = new URL(origin).origin
+  } catch {
+    parsed = undefined
+  }
+  if (parsed !== origin || parsed === 'null') {
+    throw new SobotContactError(
+      'INVALID_TARGET_ORIGIN',
+      'targetOrigin',
+      `[sobot-contact] targetOrigin: must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
+        (parsed && parsed !== 'null' ? `; did you mean "${parsed}"?` : ''),
+    )
+  }
+}
+
 /**
  * Posts a card message to the workbench, only to the workbench's origin.
  *
  * @param message - From {@link buildMiniPageMessage} (validated again here).
- * @throws SobotContactError `MISSING_TARGET_ORIGIN` when the origin is neither given nor derivable.
+ * @throws SobotContactError `NO_WORKBENCH_WINDOW` when there is no window to post to (the page is
+ *   not inside the workbench's iframe and no `target` was given); `INVALID_TARGET_ORIGIN` for a
+ *   `targetOrigin` that is not an origin; `MISSING_TARGET_ORIGIN` when the origin is neither given
+ *   nor derivable.
  * @example
  * sendMiniPageCard(message, { targetOrigin: 'https://www.sobot.com' })
  */
 export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPageCardOptions = {}): void {
   const checked = buildMiniPageMessage(message)
   const win = options.window || defaultWindow()
-  const target = options.target || (win && win.parent)
+  const parent = win && win.parent && (win.parent as unknown) !== (win as unknown) ? win.parent : undefined
+  const target = options.target || parent
+  if (!target) {
+    throw new SobotContactError(
+      'NO_WORKBENCH_WINDOW',
+      'target',
+      "[sobot-contact] target: this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }",
+    )
+  }
+  if (options.targetOrigin !== undefined) checkTargetOrigin(options.targetOrigin)
   const origin = options.targetOrigin || resolveWorkbenchOrigin(win)
   if (!origin) {
     throw new SobotContactError(
@@ -230,9 +266,6 @@ export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPage
       'targetOrigin',
       "[sobot-contact] targetOrigin: cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)",
     )
-  }
-  if (!target) {
-    throw new SobotContactError('MISSING_TARGET_ORIGIN', 'target', '[sobot-contact] target: no parent window; open this page inside the workbench')
   }
   target.postMessage(checked, origin)
 }
@@ -248,21 +281,27 @@ export interface SelectedVisitor {
  * Calls `listener` whenever the agent selects another visitor in the workbench, so the next card
  * goes to the right conversation.
  *
+ * Only messages posted by the embedding window (`event.source === window.parent`, the workbench)
+ * are accepted, and, when the workbench's origin is known, only from that origin: no other frame
+ * or tab can switch the visitor your cards go to.
+ *
  * @param listener - Receives the message's data (with `cid`/`uid` when Sobot sends them) and the event.
  * @param options - `source` window (default `window`); `origin`: accept messages only from this origin
- *   (default: the derived workbench origin, when known).
+ *   (default: the derived workbench origin, when known); `fromAnyWindow: true` drops the
+ *   `event.source` check (only for a workbench that relays through another frame).
  * @returns A function that stops listening.
  * @example
  * const stop = onVisitorSelected(({ cid, uid }) => { context = { ...context, cid, uid } })
  */
 export function onVisitorSelected(
   listener: (visitor: SelectedVisitor, event: MessageEvent) => void,
-  options: { source?: AgentWindow; origin?: string } = {},
+  options: { source?: AgentWindow; origin?: string; fromAnyWindow?: boolean } = {},
 ): () => void {
   const win = options.source || defaultWindow()
   if (!win || !win.addEventListener) return () => undefined
   const origin = options.origin || resolveWorkbenchOrigin(win)
   const handler = (event: MessageEvent) => {
+    if (!options.fromAnyWindow && (event.source as unknown) !== (win.parent as unknown)) return
     let data: unknown = event.data
     if (typeof data === 'string') {
       try {

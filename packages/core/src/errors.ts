@@ -20,6 +20,8 @@ export type SobotContactErrorCode =
   | 'MISSING_DOCKING_PARAM'
   | 'INVALID_MINI_PAGE'
   | 'MISSING_TARGET_ORIGIN'
+  | 'INVALID_TARGET_ORIGIN'
+  | 'NO_WORKBENCH_WINDOW'
   | 'SESSION_FROM_SHORTENED'
   // APICloud App path (@sobot-contact/apicloud): Sobot's native `zhiChi` module.
   | 'NATIVE_MODULE_MISSING'

@@ -17,7 +17,7 @@ const miniPage = { title: 'Blue mug', pagepath: 'pages/product/index?id=42', thu
 function fakeWindow(opts: { ancestor?: string; referrer?: string } = {}) {
   const posted: [unknown, string][] = []
   const listeners = new Set<(e: MessageEvent) => void>()
-  const win: AgentWindow & { posted: typeof posted; emit(data: unknown, origin: string): void; listeners: typeof listeners } = {
+  const win: AgentWindow & { posted: typeof posted; emit(data: unknown, origin: string, source?: unknown): void; listeners: typeof listeners } = {
     posted,
     listeners,
     parent: { postMessage: (m, o) => posted.push([m, o]) },
@@ -25,8 +25,9 @@ function fakeWindow(opts: { ancestor?: string; referrer?: string } = {}) {
     document: { referrer: opts.referrer || '' },
     addEventListener: (_t, l) => listeners.add(l),
     removeEventListener: (_t, l) => listeners.delete(l),
-    emit(data, origin) {
-      for (const l of listeners) l({ data, origin } as MessageEvent)
+    // By default the message comes from the embedding window (the workbench), as in the browser.
+    emit(data, origin, source = win.parent) {
+      for (const l of listeners) l({ data, origin, source } as MessageEvent)
     },
   }
   return win
@@ -108,6 +109,30 @@ describe('sendMiniPageCard', () => {
     expect(win.posted[0]?.[1]).toBe('*')
   })
 
+  it('NO_WORKBENCH_WINDOW when the page is not in an iframe (no parent, or parent is itself) and no target is given', () => {
+    const alone = fakeWindow({ ancestor: 'https://a.example' })
+    alone.parent = null
+    expect(codeOf(() => sendMiniPageCard(message, { window: alone }))).toEqual(['NO_WORKBENCH_WINDOW', 'target'])
+    const top = fakeWindow({ ancestor: 'https://a.example' })
+    top.parent = top as unknown as NonNullable<AgentWindow['parent']>
+    expect(codeOf(() => sendMiniPageCard(message, { window: top }))).toEqual(['NO_WORKBENCH_WINDOW', 'target'])
+    expect(top.posted).toEqual([])
+  })
+
+  it('INVALID_TARGET_ORIGIN for an explicit targetOrigin that is not an origin, with the fix in the message', () => {
+    const win = fakeWindow()
+    for (const bad of ['https://wb.example.com/', 'https://wb.example.com/chat', 'wb.example.com', '', 'null', 'file:///x']) {
+      expect(codeOf(() => sendMiniPageCard(message, { window: win, targetOrigin: bad })), bad).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
+    }
+    try {
+      sendMiniPageCard(message, { window: win, targetOrigin: 'https://wb.example.com/chat' })
+    } catch (e) {
+      expect((e as Error).message).toContain('did you mean "https://wb.example.com"?')
+    }
+    sendMiniPageCard(message, { window: win, targetOrigin: 'http://127.0.0.1:4300' })
+    expect(win.posted).toEqual([[message, 'http://127.0.0.1:4300']])
+  })
+
   it('re-validates the message and posts nothing when it is invalid', () => {
     const win = fakeWindow({ ancestor: 'https://a.example' })
     const bad = { ...message, miniPage: { ...miniPage, thumbMediaId: '' } }
@@ -132,5 +157,18 @@ describe('onVisitorSelected', () => {
     ])
     stop()
     expect(win.listeners.size).toBe(0)
+  })
+
+  it('ignores "selected" from any window but the embedding one, unless fromAnyWindow', () => {
+    const win = fakeWindow({ ancestor: 'https://wb.example' })
+    const otherFrame = {}
+    const strict: unknown[] = []
+    const relaxed: unknown[] = []
+    onVisitorSelected((v) => strict.push(v.cid), { source: win })
+    onVisitorSelected((v) => relaxed.push(v.cid), { source: win, fromAnyWindow: true })
+    win.emit({ name: 'selected', cid: 'FROM_SIBLING', uid: 'U' }, 'https://wb.example', otherFrame)
+    win.emit({ name: 'selected', cid: 'FROM_WORKBENCH', uid: 'U' }, 'https://wb.example')
+    expect(strict).toEqual(['FROM_WORKBENCH'])
+    expect(relaxed).toEqual(['FROM_SIBLING', 'FROM_WORKBENCH'])
   })
 })
