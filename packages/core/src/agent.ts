@@ -180,12 +180,20 @@ const defaultWindow = () => (globalThis as { window?: AgentWindow }).window
  * The origin of the page that embeds this one (the workbench), from `location.ancestorOrigins`
  * or, where that does not exist, `document.referrer`. `null` when neither tells.
  *
- * A convenience for trying things out: the referrer can be missing (a `Referrer-Policy` of
- * `no-referrer`) or name a page that has since navigated. In production, pin the workbench's
- * origin (e.g. `targetOrigin: 'https://www.sobot.com'`, from your configuration) so a card with
+ * **Production: pin the origin instead.** This is a convenience for trying things out: the
+ * referrer can be missing (a `Referrer-Policy` of `no-referrer`, and not every browser has
+ * `location.ancestorOrigins`) or name a page that has since navigated, and *any* site that frames
+ * your page becomes "the workbench". Pass the workbench's origin from your configuration
+ * (`sendMiniPageCard(message, { targetOrigin: 'https://www.sobot.com' })`,
+ * `onVisitorSelected(listener, { origin: 'https://www.sobot.com' })`) so a card carrying
  * `cid`/`uid` never goes anywhere else.
  *
  * @param win - Defaults to the global `window`.
+ * @returns The embedding page's origin (`https://host[:port]`), or `null` when it cannot be told.
+ * @example
+ * // development only; in production read the pinned origin from your configuration
+ * const origin = config.workbenchOrigin || resolveWorkbenchOrigin() // e.g. 'https://www.sobot.com'
+ * @see https://developer.mozilla.org/docs/Web/API/Window/postMessage#security_concerns
  */
 export function resolveWorkbenchOrigin(win: AgentWindow | undefined = defaultWindow()): string | null {
   if (!win) return null
@@ -207,30 +215,45 @@ export interface SendMiniPageCardOptions {
   /** Where to post; defaults to `window.parent`. */
   target?: { postMessage(message: unknown, targetOrigin: string): void }
   /**
-   * The workbench's origin, e.g. `https://www.sobot.com`. Default: derived with
-   * {@link resolveWorkbenchOrigin}. `'*'` (any page that embeds this one receives `cid`/`uid`)
-   * is used only when you pass it yourself.
+   * The workbench's origin, e.g. `https://www.sobot.com` (scheme, host and port; no path, no
+   * trailing `/`). Pin it in production. Default: derived with {@link resolveWorkbenchOrigin}.
+   * A URL with a path is refused (`INVALID_TARGET_ORIGIN`, with the origin to use): normalize it
+   * yourself with `new URL(url).origin`. `'*'` is refused unless `allowAnyOrigin` is `true`.
    */
   targetOrigin?: string
+  /**
+   * Allow `targetOrigin: '*'`, which hands `cid`/`uid` to whatever page embeds this one (Sobot's
+   * own example does that). Only for a page that can never be framed by anyone else.
+   * @default false
+   */
+  allowAnyOrigin?: boolean
   /** The window to derive the origin from; defaults to the global `window`. */
   window?: AgentWindow
 }
 
-/** @internal An explicit targetOrigin: `'*'` (the caller's choice) or an origin such as `https://host:port`. */
-function checkTargetOrigin(origin: string): void {
-  if (origin === '*') return
+/** @internal An explicit origin must be `https://host[:port]` (or `'*'` where `any` allows it). */
+function checkOrigin(origin: unknown, path: string, any: boolean): void {
+  if (origin === '*') {
+    if (any) return
+    throw new SobotContactError(
+      'INVALID_TARGET_ORIGIN',
+      path,
+      `[sobot-contact] ${path}: "*" would hand cid/uid to any page that embeds this one; pass the workbench's origin, e.g. "https://www.sobot.com"` +
+        (path === 'targetOrigin' ? ', or set { allowAnyOrigin: true } if you really mean any page' : ''),
+    )
+  }
   let parsed: string | undefined
   try {
-    parsed = new URL(origin).origin
+    parsed = new URL(String(origin)).origin
   } catch {
     parsed = undefined
   }
-  if (parsed !== origin || parsed === 'null') {
+  if (typeof origin !== 'string' || parsed !== origin || parsed === 'null') {
     throw new SobotContactError(
       'INVALID_TARGET_ORIGIN',
-      'targetOrigin',
-      `[sobot-contact] targetOrigin: must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
-        (parsed && parsed !== 'null' ? `; did you mean "${parsed}"?` : ''),
+      path,
+      `[sobot-contact] ${path}: must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
+        (parsed && parsed !== 'null' ? `; did you mean "${parsed}"? (new URL(url).origin)` : ''),
     )
   }
 }
@@ -239,15 +262,19 @@ function checkTargetOrigin(origin: string): void {
  * Posts a card message to the workbench, only to the workbench's origin.
  *
  * @param message - From {@link buildMiniPageMessage} (validated again here).
- * @throws SobotContactError `NO_WORKBENCH_WINDOW` when there is no window to post to (the page is
- *   not inside the workbench's iframe and no `target` was given); `INVALID_TARGET_ORIGIN` for a
- *   `targetOrigin` that is not an origin; `MISSING_TARGET_ORIGIN` when the origin is neither given
- *   nor derivable.
+ * @param options - `targetOrigin` (pin it in production), `allowAnyOrigin`, `target`, `window`.
+ * @throws SobotContactError, posting nothing: `MISSING_DOCKING_PARAM` (path `cid`/`uid`) when
+ *   there is no visitor yet; `INVALID_MINI_PAGE` / `UNKNOWN_FIELD` for the card;
+ *   `INVALID_TARGET_ORIGIN` for a `targetOrigin` that is not an origin, or `'*'` without
+ *   `allowAnyOrigin`; `NO_WORKBENCH_WINDOW` when there is no window to post to (the page is not
+ *   inside the workbench's iframe and no `target` was given); `MISSING_TARGET_ORIGIN` when the
+ *   origin is neither given nor derivable.
  * @example
  * sendMiniPageCard(message, { targetOrigin: 'https://www.sobot.com' })
  */
 export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPageCardOptions = {}): void {
   const checked = buildMiniPageMessage(message)
+  if (options.targetOrigin !== undefined) checkOrigin(options.targetOrigin, 'targetOrigin', options.allowAnyOrigin === true)
   const win = options.window || defaultWindow()
   const parent = win && win.parent && (win.parent as unknown) !== (win as unknown) ? win.parent : undefined
   const target = options.target || parent
@@ -258,7 +285,6 @@ export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPage
       "[sobot-contact] target: this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }",
     )
   }
-  if (options.targetOrigin !== undefined) checkTargetOrigin(options.targetOrigin)
   const origin = options.targetOrigin || resolveWorkbenchOrigin(win)
   if (!origin) {
     throw new SobotContactError(
@@ -277,31 +303,56 @@ export interface SelectedVisitor {
   [key: string]: unknown
 }
 
+/** Options of {@link onVisitorSelected}. */
+export interface OnVisitorSelectedOptions {
+  /** The window to listen on (this page's own window). @default the global `window` */
+  source?: AgentWindow
+  /**
+   * Accept messages only from this origin (`https://host[:port]`; pin it in production).
+   * Default: the workbench origin derived with {@link resolveWorkbenchOrigin}, when known.
+   * `'*'` accepts any origin (the `event.source` check still applies). Anything else that is not
+   * an origin throws `INVALID_TARGET_ORIGIN` (path `origin`).
+   */
+  origin?: string
+  /**
+   * Drop the `event.source === window.parent` check (only for a workbench that relays through
+   * another frame). The origin check still applies.
+   * @default false
+   */
+  fromAnyWindow?: boolean
+}
+
 /**
  * Calls `listener` whenever the agent selects another visitor in the workbench, so the next card
  * goes to the right conversation.
  *
- * Only messages posted by the embedding window (`event.source === window.parent`, the workbench)
- * are accepted, and, when the workbench's origin is known, only from that origin: no other frame
- * or tab can switch the visitor your cards go to.
+ * By default only messages posted by the embedding window (`event.source === window.parent`, the
+ * workbench) are accepted, and, when the workbench's origin is known, only from that origin: no
+ * other frame or tab can switch the visitor your cards go to. A page that is not inside an iframe
+ * has no workbench, so it accepts nothing (unless `fromAnyWindow`).
  *
- * @param listener - Receives the message's data (with `cid`/`uid` when Sobot sends them) and the event.
- * @param options - `source` window (default `window`); `origin`: accept messages only from this origin
- *   (default: the derived workbench origin, when known); `fromAnyWindow: true` drops the
- *   `event.source` check (only for a workbench that relays through another frame).
+ * @param listener - Receives the message's data (with `cid`/`uid` as strings when Sobot sends them) and the event.
+ * @param options - See {@link OnVisitorSelectedOptions}: `source`, `origin`, `fromAnyWindow`.
  * @returns A function that stops listening.
+ * @throws SobotContactError `INVALID_TARGET_ORIGIN` (path `origin`) for an `origin` that is not an origin.
  * @example
- * const stop = onVisitorSelected(({ cid, uid }) => { context = { ...context, cid, uid } })
+ * const stop = onVisitorSelected(({ cid, uid }) => { context = { ...context, cid, uid } }, { origin: 'https://www.sobot.com' })
  */
 export function onVisitorSelected(
   listener: (visitor: SelectedVisitor, event: MessageEvent) => void,
-  options: { source?: AgentWindow; origin?: string; fromAnyWindow?: boolean } = {},
+  options: OnVisitorSelectedOptions = {},
 ): () => void {
+  if (options.origin !== undefined) checkOrigin(options.origin, 'origin', true)
   const win = options.source || defaultWindow()
   if (!win || !win.addEventListener) return () => undefined
   const origin = options.origin || resolveWorkbenchOrigin(win)
   const handler = (event: MessageEvent) => {
-    if (!options.fromAnyWindow && (event.source as unknown) !== (win.parent as unknown)) return
+    if (!options.fromAnyWindow) {
+      const parent = win.parent as unknown
+      // Top level (no parent, or parent is this window): there is no workbench to listen to.
+      if (!parent || parent === win || (event.source as unknown) !== parent) return
+    }
+    if (origin && origin !== '*' && event.origin !== origin) return
     let data: unknown = event.data
     if (typeof data === 'string') {
       try {
@@ -310,7 +361,6 @@ export function onVisitorSelected(
         return
       }
     }
-    if (origin && origin !== '*' && event.origin !== origin) return
     if (data && typeof data === 'object' && (data as { name?: unknown }).name === 'selected') {
       const visitor = { ...(data as Record<string, unknown>) } as SelectedVisitor
       for (const key of ['cid', 'uid'] as const) {

@@ -105,8 +105,31 @@ describe('sendMiniPageCard', () => {
     const win = fakeWindow()
     expect(codeOf(() => sendMiniPageCard(message, { window: win }))).toEqual(['MISSING_TARGET_ORIGIN', 'targetOrigin'])
     expect(win.posted).toEqual([])
-    sendMiniPageCard(message, { window: win, targetOrigin: '*' })
+    sendMiniPageCard(message, { window: win, targetOrigin: '*', allowAnyOrigin: true })
     expect(win.posted[0]?.[1]).toBe('*')
+  })
+
+  it("INVALID_TARGET_ORIGIN for targetOrigin '*' without allowAnyOrigin, saying how to fix it", () => {
+    const win = fakeWindow({ ancestor: 'https://a.example' })
+    for (const options of [{ targetOrigin: '*' }, { targetOrigin: '*', allowAnyOrigin: false }]) {
+      expect(codeOf(() => sendMiniPageCard(message, { window: win, ...options }))).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
+    }
+    expect(() => sendMiniPageCard(message, { window: win, targetOrigin: '*' })).toThrow(/^\[sobot-contact\] targetOrigin: .*"https:\/\/www\.sobot\.com".*allowAnyOrigin: true/)
+    expect(win.posted).toEqual([])
+  })
+
+  it('MISSING_DOCKING_PARAM (cid, then uid) when there is no visitor yet, posting nothing', () => {
+    const win = fakeWindow({ ancestor: 'https://a.example' })
+    const noVisitor = { ...message, cid: '', uid: '' }
+    expect(codeOf(() => sendMiniPageCard(noVisitor, { window: win }))).toEqual(['MISSING_DOCKING_PARAM', 'cid'])
+    expect(codeOf(() => sendMiniPageCard({ ...message, uid: '' }, { window: win }))).toEqual(['MISSING_DOCKING_PARAM', 'uid'])
+    try {
+      sendMiniPageCard(noVisitor, { window: win })
+    } catch (e) {
+      expect((e as SobotContactError).issues.map((i) => i.path)).toEqual(['cid', 'uid'])
+      expect((e as Error).message).toMatch(/^\[sobot-contact\] cid: .*readDockingContext\(\).*"selected"/)
+    }
+    expect(win.posted).toEqual([])
   })
 
   it('NO_WORKBENCH_WINDOW when the page is not in an iframe (no parent, or parent is itself) and no target is given', () => {
@@ -117,11 +140,16 @@ describe('sendMiniPageCard', () => {
     top.parent = top as unknown as NonNullable<AgentWindow['parent']>
     expect(codeOf(() => sendMiniPageCard(message, { window: top }))).toEqual(['NO_WORKBENCH_WINDOW', 'target'])
     expect(top.posted).toEqual([])
+    expect(() => sendMiniPageCard(message, { window: alone })).toThrow(/^\[sobot-contact\] target: .*iframe.*pass \{ target \}/)
+    // An explicit target still works outside an iframe.
+    const posted: unknown[] = []
+    sendMiniPageCard(message, { window: alone, target: { postMessage: (m, o) => posted.push([m, o]) }, targetOrigin: 'https://a.example' })
+    expect(posted).toEqual([[message, 'https://a.example']])
   })
 
   it('INVALID_TARGET_ORIGIN for an explicit targetOrigin that is not an origin, with the fix in the message', () => {
     const win = fakeWindow()
-    for (const bad of ['https://wb.example.com/', 'https://wb.example.com/chat', 'wb.example.com', '', 'null', 'file:///x']) {
+    for (const bad of ['https://wb.example.com/', 'https://wb.example.com/chat', 'https://WB.example.com', 'https://wb.example.com:443', ' https://wb.example.com', 'wb.example.com', '', 'null', 'file:///x']) {
       expect(codeOf(() => sendMiniPageCard(message, { window: win, targetOrigin: bad })), bad).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
     }
     try {
@@ -170,5 +198,57 @@ describe('onVisitorSelected', () => {
     win.emit({ name: 'selected', cid: 'FROM_WORKBENCH', uid: 'U' }, 'https://wb.example')
     expect(strict).toEqual(['FROM_WORKBENCH'])
     expect(relaxed).toEqual(['FROM_SIBLING', 'FROM_WORKBENCH'])
+  })
+
+  it('accepts nothing on a top-level page (no workbench), unless fromAnyWindow', () => {
+    const seen: unknown[] = []
+    const alone = fakeWindow()
+    alone.parent = null
+    onVisitorSelected((v) => seen.push(v.cid), { source: alone })
+    alone.emit({ name: 'selected', cid: 'NO_PARENT', uid: 'U' }, 'https://wb.example', undefined)
+    alone.emit({ name: 'selected', cid: 'NULL_SOURCE', uid: 'U' }, 'https://wb.example', null)
+    const top = fakeWindow()
+    top.parent = top as unknown as NonNullable<AgentWindow['parent']>
+    onVisitorSelected((v) => seen.push(v.cid), { source: top })
+    top.emit({ name: 'selected', cid: 'SELF', uid: 'U' }, 'https://wb.example', top)
+    expect(seen).toEqual([])
+    onVisitorSelected((v) => seen.push(v.cid), { source: top, fromAnyWindow: true })
+    top.emit({ name: 'selected', cid: 'RELAXED', uid: 'U' }, 'https://wb.example', top)
+    expect(seen).toEqual(['RELAXED'])
+  })
+
+  it('a pinned origin wins over the derived one; "*" relaxes the origin but not the window check', () => {
+    const win = fakeWindow({ ancestor: 'https://framer.example' })
+    const pinned: unknown[] = []
+    const anyOrigin: unknown[] = []
+    onVisitorSelected((v) => pinned.push(v.cid), { source: win, origin: 'https://wb.example' })
+    onVisitorSelected((v) => anyOrigin.push(v.cid), { source: win, origin: '*' })
+    win.emit({ name: 'selected', cid: 'FRAMER', uid: 'U' }, 'https://framer.example')
+    win.emit({ name: 'selected', cid: 'WB', uid: 'U' }, 'https://wb.example')
+    win.emit({ name: 'selected', cid: 'SIBLING', uid: 'U' }, 'https://wb.example', {})
+    expect(pinned).toEqual(['WB'])
+    expect(anyOrigin).toEqual(['FRAMER', 'WB'])
+  })
+
+  it('fromAnyWindow still checks the origin; with no origin known, the window check alone applies', () => {
+    const win = fakeWindow({ ancestor: 'https://wb.example' })
+    const seen: unknown[] = []
+    onVisitorSelected((v) => seen.push(v.cid), { source: win, fromAnyWindow: true })
+    win.emit({ name: 'selected', cid: 'EVIL', uid: 'U' }, 'https://evil.example', {})
+    expect(seen).toEqual([])
+    const unknown = fakeWindow()
+    onVisitorSelected((v) => seen.push(v.cid), { source: unknown })
+    unknown.emit({ name: 'selected', cid: 'PARENT', uid: 'U' }, 'https://any.example')
+    unknown.emit({ name: 'selected', cid: 'OTHER', uid: 'U' }, 'https://any.example', {})
+    expect(seen).toEqual(['PARENT'])
+  })
+
+  it('INVALID_TARGET_ORIGIN (path origin) for an origin option that is not an origin, before listening', () => {
+    const win = fakeWindow()
+    for (const bad of ['https://wb.example/', 'https://wb.example/chat', 'wb.example', 'null']) {
+      expect(codeOf(() => onVisitorSelected(() => undefined, { source: win, origin: bad })), bad).toEqual(['INVALID_TARGET_ORIGIN', 'origin'])
+    }
+    expect(() => onVisitorSelected(() => undefined, { source: win, origin: 'https://wb.example/chat' })).toThrow('did you mean "https://wb.example"?')
+    expect(win.listeners.size).toBe(0)
   })
 })
