@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, expect, inject, test } from 'vitest'
+import { packedCore } from './packedCore'
+
+/** The part of a miniprogram-simulate harness (tests/taro-integration, tests/uni-integration) used here. */
+interface Harness {
+  startMiniProgram(root: string): { openPage(path: string): Promise<{ toJSON(): Node }> }
+  findAll(node: Node, tagName: string): Node[]
+  attrsOf(node: Node): Record<string, unknown>
+  textOf(node: Node): string
+  errorLines(log: string): string[]
+}
+interface Node {
+  tagName: string
+}
+
+/** The card both fixture pages pass next to the session in src/session.json. */
+const CARD = { title: 'Order A-1001', path: 'pages/index/index?id=A-1001' }
+
+/**
+ * The checks a throwaway app gets: it installs, its framework CLI builds it for WeChat with no error
+ * line, it type-checks strictly, and WeChat's WXML compiler renders one contact button whose
+ * attributes are what the packed core computes for the same input.
+ */
+export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir: string; typecheck: string[]; harness: Harness }) {
+  const { dirs, installs, builds } = inject('packed')
+  const dir = dirs[app]
+  const { harness } = options
+
+  test(`the app installs the tarballs and \`${options.build}\` succeeds`, () => {
+    expect(installs[app].status, installs[app].log.slice(-3000)).toBe(0)
+    expect(builds[app].status, builds[app].log.slice(-3000)).toBe(0)
+    expect(harness.errorLines(builds[app].log)).toEqual([])
+  })
+
+  test('the app type-checks strictly against the packed packages', () => {
+    const [bin, ...args] = options.typecheck as [string, ...string[]]
+    const tsc = spawnSync(process.execPath, [join(dir, bin), ...args], { cwd: dir, encoding: 'utf8' })
+    expect(tsc.stdout + tsc.stderr).toBe('')
+    expect(tsc.status).toBe(0)
+  })
+
+  let button: Node | undefined
+  beforeAll(async () => {
+    if (builds[app].status !== 0) return
+    const mp = harness.startMiniProgram(join(dir, options.outDir))
+    const buttons = harness.findAll((await mp.openPage('pages/index/index')).toJSON(), 'wx-button')
+    expect(buttons).toHaveLength(1)
+    button = buttons[0]
+  })
+
+  test('WeChat renders the contact button with the session-from and card the packed core computes', () => {
+    expect(button, 'no button rendered').toBeDefined()
+    const core = packedCore(dir)
+    const session = JSON.parse(readFileSync(join(dir, 'src/session.json'), 'utf8'))
+    const expected = core.getContactButtonProps({ session, card: CARD })
+    const a = harness.attrsOf(button as Node)
+    expect(a.openType).toBe('contact')
+    expect(a.sessionFrom).toBe(expected.sessionFrom)
+    expect(core.decodeSessionFrom(a.sessionFrom as string).partnerId).toBe('user-42')
+    expect(a.showMessageCard).toBe(true)
+    expect(a.sendMessageTitle).toBe(expected.sendMessageTitle)
+    expect(a.sendMessagePath).toBe(expected.sendMessagePath)
+    expect(harness.textOf(button as Node).trim()).toBe('联系客服')
+  })
+}
