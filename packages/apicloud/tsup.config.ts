@@ -23,6 +23,8 @@ export default defineConfig([
     sourcemap: false,
     noExternal: [/.*/],
     platform: 'browser',
+    // No bundler runs after this file: fix core's NODE_ENV switch here (full how-to-fix messages).
+    define: { 'process.env.NODE_ENV': '"development"' },
   },
   // For AVM: one self-contained ES module that sobot-contact-button.stml imports from widget/script/.
   {
@@ -34,5 +36,7 @@ export default defineConfig([
     sourcemap: false,
     noExternal: [/.*/],
     platform: 'neutral',
+    // AVM compiles this module as it is: fix core's NODE_ENV switch here (full how-to-fix messages).
+    define: { 'process.env.NODE_ENV': '"development"' },
   },
 ])

@@ -1,7 +1,7 @@
 // Size budgets of what an APICloud project ships (minified, raw bytes; gzip shown for reference).
 // - the IIFE a widget/html page loads with <script src> (global SobotContact: core + the App path);
 // - the ES module sobot-contact-button.stml imports from widget/script/ (core included);
-// - openSobotChat alone, bundled from the npm package by esbuild as a bundler user would.
+// - openSobotChat alone, bundled from the npm package by esbuild as a bundler user would for production.
 // Exits 1 when a budget is exceeded or the App path pulls in crypto-js.
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
@@ -25,9 +25,10 @@ const result = await build({
   stdin: { contents: "export { openSobotChat } from './dist/index.js'", resolveDir: root, loader: 'js' },
   bundle: true, minify: true, write: false, format: 'esm', target: 'es2017', platform: 'neutral',
   mainFields: ['module', 'main'], conditions: ['import'], metafile: true, logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
 })
 const crypto = Object.keys(result.metafile.inputs).some((i) => i.includes('crypto-js'))
-check("import { openSobotChat } from '@sobot-contact/apicloud'", result.outputFiles[0].contents, 10 * 1024, crypto ? '  (pulls in crypto-js)' : '')
+check("import { openSobotChat } from '@sobot-contact/apicloud' (production)", result.outputFiles[0].contents, 10 * 1024, crypto ? '  (pulls in crypto-js)' : '')
 
 console.log('size (minified, not gzipped):')
 for (const r of rows) console.log('  ' + r)

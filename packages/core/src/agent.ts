@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
+import { formatMessage, issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
 import { isPagePath } from './isPagePath'
 
 export { SobotContactError } from './errors'
@@ -55,7 +55,7 @@ export function readDockingContext(url: string | URL = currentHref()): DockingCo
     const v = search.get(key)
     if (!v) {
       issues.push(
-        issue('MISSING_DOCKING_PARAM', key, `is missing from the page URL; open this page from Sobot's agent workbench (iframe docking), which adds ?cid=…&uid=…`),
+        issue('MISSING_DOCKING_PARAM', key, process.env.NODE_ENV !== 'production' ? `is missing from the page URL; open this page from Sobot's agent workbench (iframe docking), which adds ?cid=…&uid=…` : ''),
       )
     }
     return v || ''
@@ -111,12 +111,12 @@ export function validateMiniPageMessage(input: MiniPageMessageInput): SobotConta
   const i = (input || {}) as unknown as Record<string, unknown>
   for (const key of ['cid', 'uid'] as const) {
     if (typeof i[key] !== 'string' || !i[key]) {
-      issues.push(issue('MISSING_DOCKING_PARAM', key, 'is required: take it from readDockingContext() or the latest "selected" message'))
+      issues.push(issue('MISSING_DOCKING_PARAM', key, process.env.NODE_ENV !== 'production' ? 'is required: take it from readDockingContext() or the latest "selected" message' : ''))
     }
   }
   const page = i.miniPage as Record<string, unknown> | undefined
   if (!page || typeof page !== 'object') {
-    issues.push(issue('INVALID_MINI_PAGE', 'miniPage', 'is required: { title, pagepath, thumbMediaId, headimg?, name?, thumbUrl? }'))
+    issues.push(issue('INVALID_MINI_PAGE', 'miniPage', process.env.NODE_ENV !== 'production' ? 'is required: { title, pagepath, thumbMediaId, headimg?, name?, thumbUrl? }' : ''))
     return issues
   }
   const bad = (key: string, message: string) => issues.push(issue('INVALID_MINI_PAGE', 'miniPage.' + key, message))
@@ -125,24 +125,26 @@ export function validateMiniPageMessage(input: MiniPageMessageInput): SobotConta
     if (!str(key)) {
       bad(
         key,
-        key === 'thumbMediaId'
-          ? "is required: upload the cover with WeChat's media upload API and pass its media_id"
-          : 'is required and must be a non-empty string',
+        process.env.NODE_ENV === 'production'
+          ? ''
+          : key === 'thumbMediaId'
+            ? "is required: upload the cover with WeChat's media upload API and pass its media_id"
+            : 'is required and must be a non-empty string',
       )
     }
   }
   if (str('pagepath') && !isPagePath(page.pagepath)) {
-    bad('pagepath', `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${JSON.stringify(page.pagepath)}`)
+    bad('pagepath', process.env.NODE_ENV !== 'production' ? `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${JSON.stringify(page.pagepath)}` : '')
   }
   for (const key of ['headimg', 'thumbUrl']) {
     if (page[key] !== undefined && !(typeof page[key] === 'string' && HTTP.test(page[key] as string))) {
-      bad(key, `must be an http(s) URL, got ${JSON.stringify(page[key])}`)
+      bad(key, process.env.NODE_ENV !== 'production' ? `must be an http(s) URL, got ${JSON.stringify(page[key])}` : '')
     }
   }
-  if (page.name !== undefined && typeof page.name !== 'string') bad('name', 'must be a string')
+  if (page.name !== undefined && typeof page.name !== 'string') bad('name', process.env.NODE_ENV !== 'production' ? 'must be a string' : '')
   for (const key of Object.keys(page)) {
     if (['title', 'pagepath', 'thumbMediaId', 'headimg', 'name', 'thumbUrl'].indexOf(key) < 0) {
-      issues.push(issue('UNKNOWN_FIELD', 'miniPage.' + key, 'unknown field; use title, pagepath, thumbMediaId, headimg, name or thumbUrl'))
+      issues.push(issue('UNKNOWN_FIELD', 'miniPage.' + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use title, pagepath, thumbMediaId, headimg, name or thumbUrl' : ''))
     }
   }
   return issues
@@ -238,8 +240,14 @@ function checkOrigin(origin: unknown, path: string, any: boolean): void {
     throw new SobotContactError(
       'INVALID_TARGET_ORIGIN',
       path,
-      `[sobot-contact] ${path}: "*" would hand cid/uid to any page that embeds this one; pass the workbench's origin, e.g. "https://www.sobot.com"` +
-        (path === 'targetOrigin' ? ', or set { allowAnyOrigin: true } if you really mean any page' : ''),
+      formatMessage(
+        'INVALID_TARGET_ORIGIN',
+        path,
+        process.env.NODE_ENV !== 'production'
+          ? `"*" would hand cid/uid to any page that embeds this one; pass the workbench's origin, e.g. "https://www.sobot.com"` +
+              (path === 'targetOrigin' ? ', or set { allowAnyOrigin: true } if you really mean any page' : '')
+          : '',
+      ),
     )
   }
   let parsed: string | undefined
@@ -252,8 +260,14 @@ function checkOrigin(origin: unknown, path: string, any: boolean): void {
     throw new SobotContactError(
       'INVALID_TARGET_ORIGIN',
       path,
-      `[sobot-contact] ${path}: must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
-        (parsed && parsed !== 'null' ? `; did you mean "${parsed}"? (new URL(url).origin)` : ''),
+      formatMessage(
+        'INVALID_TARGET_ORIGIN',
+        path,
+        process.env.NODE_ENV !== 'production'
+          ? `must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
+              (parsed && parsed !== 'null' ? `; did you mean "${parsed}"? (new URL(url).origin)` : '')
+          : '',
+      ),
     )
   }
 }
@@ -282,7 +296,13 @@ export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPage
     throw new SobotContactError(
       'NO_WORKBENCH_WINDOW',
       'target',
-      "[sobot-contact] target: this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }",
+      formatMessage(
+        'NO_WORKBENCH_WINDOW',
+        'target',
+        process.env.NODE_ENV !== 'production'
+          ? "this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }"
+          : '',
+      ),
     )
   }
   const origin = options.targetOrigin || resolveWorkbenchOrigin(win)
@@ -290,7 +310,11 @@ export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPage
     throw new SobotContactError(
       'MISSING_TARGET_ORIGIN',
       'targetOrigin',
-      "[sobot-contact] targetOrigin: cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)",
+      formatMessage(
+        'MISSING_TARGET_ORIGIN',
+        'targetOrigin',
+        process.env.NODE_ENV !== 'production' ? "cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)" : '',
+      ),
     )
   }
   target.postMessage(checked, origin)

@@ -1,4 +1,4 @@
-import { SobotContactError } from './errors'
+import { formatMessage, SobotContactError } from './errors'
 import { SESSION_FROM_KEYS } from './serializeSessionFrom'
 import type { NormalizedSessionFrom } from './types'
 
@@ -13,7 +13,7 @@ const JSON_SHAPE: Record<string, 'object' | 'array'> = {
 }
 
 function fail(code: 'NOT_SOBOT_SESSION_FROM' | 'INVALID_SESSION_FROM' | 'INVALID_JSON_VALUE', path: string, message: string): never {
-  throw new SobotContactError(code, path, '[sobot-contact] ' + (path ? path + ': ' : '') + message)
+  throw new SobotContactError(code, path, formatMessage(code, path, message))
 }
 
 function parseJson(raw: string, field: string): unknown {
@@ -21,12 +21,12 @@ function parseJson(raw: string, field: string): unknown {
   try {
     v = JSON.parse(raw)
   } catch {
-    fail('INVALID_JSON_VALUE', field, `is not valid JSON (${raw.slice(0, 40)}); write it with JSON.stringify`)
+    fail('INVALID_JSON_VALUE', field, process.env.NODE_ENV !== 'production' ? `is not valid JSON (${raw.slice(0, 40)}); write it with JSON.stringify` : '')
   }
   const shape = JSON_SHAPE[field]
   const isArray = Array.isArray(v)
   if ((shape === 'array') !== isArray || typeof v !== 'object' || v === null) {
-    fail('INVALID_JSON_VALUE', field, `must be a JSON ${shape}`)
+    fail('INVALID_JSON_VALUE', field, process.env.NODE_ENV !== 'production' ? `must be a JSON ${shape}` : '')
   }
   return v
 }
@@ -47,7 +47,7 @@ function parseJson(raw: string, field: string): unknown {
 export function decodeSessionFrom(value: string): NormalizedSessionFrom {
   const parts = typeof value === 'string' ? value.split('|') : []
   if (parts[0] !== 'sobot' || parts.length < 4) {
-    fail('NOT_SOBOT_SESSION_FROM', '', 'a Sobot session-from starts with "sobot|nickname|avatar|params", e.g. "sobot||||"')
+    fail('NOT_SOBOT_SESSION_FROM', '', process.env.NODE_ENV !== 'production' ? 'a Sobot session-from starts with "sobot|nickname|avatar|params", e.g. "sobot||||"' : '')
   }
   const out: Record<string, unknown> = {}
   const seen: string[] = []
@@ -68,10 +68,12 @@ export function decodeSessionFrom(value: string): NormalizedSessionFrom {
       fail(
         'INVALID_SESSION_FROM',
         `segment ${i}`,
-        `"${segment.slice(0, 40)}" is not key=value with a key among ${Object.keys(SESSION_FROM_KEYS).map((f) => SESSION_FROM_KEYS[f as OptionalField]).join(', ')}`,
+        process.env.NODE_ENV !== 'production'
+          ? `"${segment.slice(0, 40)}" is not key=value with a key among ${Object.keys(SESSION_FROM_KEYS).map((f) => SESSION_FROM_KEYS[f as OptionalField]).join(', ')}`
+          : '',
       )
     }
-    if (seen.indexOf(field) >= 0) fail('INVALID_SESSION_FROM', `segment ${i}`, `${SESSION_FROM_KEYS[field]} appears twice; keep one`)
+    if (seen.indexOf(field) >= 0) fail('INVALID_SESSION_FROM', `segment ${i}`, process.env.NODE_ENV !== 'production' ? `${SESSION_FROM_KEYS[field]} appears twice; keep one` : '')
     seen.push(field)
     const raw = segment.slice(eq + 1)
     if (raw) put(field, raw)

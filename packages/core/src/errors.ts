@@ -75,14 +75,31 @@ export class SobotContactError extends Error {
   }
 }
 
-/** @internal Build an issue; messages start with the package name. */
+/** @internal Where every code is explained, one heading per code; production messages link here. */
+export const ERROR_REFERENCE_URL = 'https://github.com/sobot-contact/sobot-contact/blob/main/docs/errors.md'
+
+/**
+ * @internal An issue's message: `[sobot-contact] path: how to fix it`. Call sites pass the how-to
+ * as `process.env.NODE_ENV !== 'production' ? '…' : ''` so a production build (Taro, uni-app, any
+ * bundler that replaces `process.env.NODE_ENV`) drops the text; there the message names the code
+ * and its entry in the error reference instead. `code`, `path`, `severity` and `issues` never change.
+ */
+export function formatMessage(code: string, path: string, howToFix: string): string {
+  return (
+    '[sobot-contact] ' +
+    (path ? path + ': ' : '') +
+    (process.env.NODE_ENV !== 'production' ? howToFix : code + ', see ' + ERROR_REFERENCE_URL + '#' + code.toLowerCase())
+  )
+}
+
+/** @internal Build an issue; messages start with the package name (see {@link formatMessage}). */
 export function issue(
   code: SobotContactErrorCode,
   path: string,
   message: string,
   severity: SobotContactIssueSeverity = 'error',
 ): SobotContactIssue {
-  return { code, path, message: '[sobot-contact] ' + (path ? path + ': ' : '') + message, severity }
+  return { code, path, message: formatMessage(code, path, message), severity }
 }
 
 /** @internal Throw the first error-severity issue, carrying all of them. */

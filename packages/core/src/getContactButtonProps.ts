@@ -54,22 +54,22 @@ export function validateContactCard(card: ContactCard): SobotContactIssue[] {
   const issues: SobotContactIssue[] = []
   const bad = (path: string, message: string) => issues.push(issue('INVALID_CARD', 'card' + path, message))
   if (typeof card !== 'object' || card === null) {
-    bad('', 'must be an object { title?, path?, imageUrl? }')
+    bad('', process.env.NODE_ENV !== 'production' ? 'must be an object { title?, path?, imageUrl? }' : '')
     return issues
   }
   const c = card as Record<string, unknown>
   for (const key of Object.keys(c)) {
     if (key !== 'title' && key !== 'path' && key !== 'imageUrl' && c[key] !== undefined) {
-      issues.push(issue('UNKNOWN_FIELD', 'card.' + key, 'unknown field; use title, path or imageUrl'))
+      issues.push(issue('UNKNOWN_FIELD', 'card.' + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use title, path or imageUrl' : ''))
     }
   }
   const check = (key: string, ok: (v: string) => boolean, hint: string) => {
     const v = c[key]
-    if (v !== undefined && (typeof v !== 'string' || !v || !ok(v))) bad('.' + key, hint + `, got ${JSON.stringify(v)}`)
+    if (v !== undefined && (typeof v !== 'string' || !v || !ok(v))) bad('.' + key, process.env.NODE_ENV !== 'production' ? hint + `, got ${JSON.stringify(v)}` : '')
   }
-  check('title', () => true, 'must be a non-empty string')
-  check('path', isPagePath, 'must be a mini-program page path such as "pages/product/index?id=42", not a URL')
-  check('imageUrl', (v) => IMAGE.test(v), 'must be an http(s) image URL or an absolute path inside the package')
+  check('title', () => true, process.env.NODE_ENV !== 'production' ? 'must be a non-empty string' : '')
+  check('path', isPagePath, process.env.NODE_ENV !== 'production' ? 'must be a mini-program page path such as "pages/product/index?id=42", not a URL' : '')
+  check('imageUrl', (v) => IMAGE.test(v), process.env.NODE_ENV !== 'production' ? 'must be an http(s) image URL or an absolute path inside the package' : '')
   return issues
 }
 

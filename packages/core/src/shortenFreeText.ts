@@ -36,7 +36,7 @@ export const shortenFreeText: OverflowPolicy = (value, warnings) => {
   delete withoutNickname.nickname
   if (over(withoutNickname) > 0 && next.avatarUrl) {
     delete next.avatarUrl
-    warnings.push(issue('SESSION_FROM_SHORTENED', 'avatarUrl', 'dropped: session-from was over 1000 bytes even without the nickname', 'warning'))
+    warnings.push(issue('SESSION_FROM_SHORTENED', 'avatarUrl', process.env.NODE_ENV !== 'production' ? 'dropped: session-from was over 1000 bytes even without the nickname' : '', 'warning'))
   }
   const excess = over(next)
   if (excess > 0 && nickname) {
@@ -47,7 +47,7 @@ export const shortenFreeText: OverflowPolicy = (value, warnings) => {
       issue(
         'SESSION_FROM_SHORTENED',
         'nickname',
-        `shortened from ${chars(nickname).length} to ${chars(kept).length} characters to fit 1000 bytes`,
+        process.env.NODE_ENV !== 'production' ? `shortened from ${chars(nickname).length} to ${chars(kept).length} characters to fit 1000 bytes` : '',
         'warning',
       ),
     )

@@ -14,7 +14,7 @@
 import CryptoJS from 'crypto-js/core.js'
 import 'crypto-js/aes.js'
 import 'crypto-js/mode-ecb.js'
-import { SobotContactError } from './errors'
+import { formatMessage, SobotContactError } from './errors'
 
 export { SobotContactError } from './errors'
 export type { SobotContactErrorCode } from './errors'
@@ -33,15 +33,15 @@ const { Utf8, Hex, Base64 } = enc
 type WordArray = ReturnType<typeof Utf8.parse>
 
 function fail(code: 'INVALID_CHANNEL_KEY' | 'DECRYPT_FAILED' | 'INVALID_FIELD', path: string, message: string): never {
-  throw new SobotContactError(code, path, `[sobot-contact] ${path}: ${message}`)
+  throw new SobotContactError(code, path, formatMessage(code, path, message))
 }
 
 function keyOf(channelKey: string): WordArray {
-  if (typeof channelKey !== 'string') fail('INVALID_CHANNEL_KEY', 'channelKey', 'must be a string')
+  if (typeof channelKey !== 'string') fail('INVALID_CHANNEL_KEY', 'channelKey', process.env.NODE_ENV !== 'production' ? 'must be a string' : '')
   const key = Utf8.parse(channelKey)
   if (key.sigBytes !== 16 && key.sigBytes !== 24 && key.sigBytes !== 32) {
     // Never echo the key itself.
-    fail('INVALID_CHANNEL_KEY', 'channelKey', 'must be 16, 24 or 32 UTF-8 bytes: copy the whole channel key')
+    fail('INVALID_CHANNEL_KEY', 'channelKey', process.env.NODE_ENV !== 'production' ? 'must be 16, 24 or 32 UTF-8 bytes: copy the whole channel key' : '')
   }
   return key
 }
@@ -62,7 +62,7 @@ const cfg = { mode: mode.ECB, padding: pad.Pkcs7 }
  */
 export function encryptUnionId(unionId: string, channelKey: string, options: UnionIdCipherOptions = {}): string {
   const key = keyOf(channelKey)
-  if (typeof unionId !== 'string') fail('INVALID_FIELD', 'unionId', 'must be a string')
+  if (typeof unionId !== 'string') fail('INVALID_FIELD', 'unionId', process.env.NODE_ENV !== 'production' ? 'must be a string' : '')
   const cipher = AES.encrypt(Utf8.parse(unionId), key, cfg).ciphertext
   return (options.encoding === 'hex' ? Hex : Base64).stringify(cipher)
 }
@@ -85,17 +85,17 @@ export function decryptUnionId(ciphertext: string, channelKey: string, options: 
   const bytes = codec.parse(text)
   // Canonical Base64 / hex parses and prints back to itself; AES output is whole 16-byte blocks.
   if (!text || codec.stringify(bytes) !== (hex ? text.toLowerCase() : text) || bytes.sigBytes % 16) {
-    fail('DECRYPT_FAILED', 'ciphertext', 'is not AES ' + (hex ? 'hex' : 'Base64') + ': check the encoding')
+    fail('DECRYPT_FAILED', 'ciphertext', process.env.NODE_ENV !== 'production' ? 'is not AES ' + (hex ? 'hex' : 'Base64') + ': check the encoding' : '')
   }
   const plain = AES.decrypt({ ciphertext: bytes } as Parameters<typeof AES.decrypt>[0], key, cfg)
   // crypto-js does not check PKCS#7 padding. ECB is deterministic, so the padding was valid exactly
   // when the plaintext encrypts back to the same ciphertext; a wrong key almost never passes.
   if (plain.sigBytes < 0 || Hex.stringify(AES.encrypt(plain, key, cfg).ciphertext) !== Hex.stringify(bytes)) {
-    fail('DECRYPT_FAILED', 'ciphertext', 'wrong channel key')
+    fail('DECRYPT_FAILED', 'ciphertext', process.env.NODE_ENV !== 'production' ? 'wrong channel key' : '')
   }
   try {
     return Utf8.stringify(plain)
   } catch {
-    return fail('DECRYPT_FAILED', 'ciphertext', 'wrong channel key')
+    return fail('DECRYPT_FAILED', 'ciphertext', process.env.NODE_ENV !== 'production' ? 'wrong channel key' : '')
   }
 }

@@ -26,7 +26,7 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
 function unknownKeys(value: Bag, known: readonly string[], path: string, issues: SobotContactIssue[]) {
   for (const key of Object.keys(value)) {
     if (known.indexOf(key) < 0 && value[key] !== undefined) {
-      issues.push(issue('UNKNOWN_FIELD', path + key, 'unknown field; use ' + known.join(', ')))
+      issues.push(issue('UNKNOWN_FIELD', path + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + known.join(', ') : ''))
     }
   }
 }
@@ -36,11 +36,11 @@ function readId(v: unknown, path: string, issues: SobotContactIssue[]): string |
   if (isEmpty(v)) return undefined
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v)
   if (typeof v !== 'string') {
-    issues.push(issue('INVALID_FIELD', path, 'must be a string or an integer'))
+    issues.push(issue('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string or an integer' : ''))
     return undefined
   }
   if (v.indexOf('|') >= 0) {
-    issues.push(issue('SEPARATOR_IN_ID', path, 'remove "|": ids cannot be escaped'))
+    issues.push(issue('SEPARATOR_IN_ID', path, process.env.NODE_ENV !== 'production' ? 'remove "|": ids cannot be escaped' : ''))
   }
   return v
 }
@@ -49,7 +49,7 @@ function readId(v: unknown, path: string, issues: SobotContactIssue[]): string |
 function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record<string, SobotScalar> | undefined {
   if (isEmpty(v)) return undefined
   if (!isObject(v)) {
-    issues.push(issue('INVALID_JSON_VALUE', path, 'must be a flat object, e.g. {"age":18}'))
+    issues.push(issue('INVALID_JSON_VALUE', path, process.env.NODE_ENV !== 'production' ? 'must be a flat object, e.g. {"age":18}' : ''))
     return undefined
   }
   const out: Record<string, SobotScalar> = {}
@@ -64,7 +64,7 @@ function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record
       n++
     } else {
       issues.push(
-        issue('INVALID_JSON_VALUE', `${path}.${key}`, 'must be a string, finite number or boolean'),
+        issue('INVALID_JSON_VALUE', `${path}.${key}`, process.env.NODE_ENV !== 'production' ? 'must be a string, finite number or boolean' : ''),
       )
     }
   }
@@ -74,11 +74,11 @@ function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record
 function readText(v: unknown, path: string, issues: SobotContactIssue[]): string | undefined {
   if (isEmpty(v)) return undefined
   if (typeof v !== 'string') {
-    issues.push(issue('INVALID_FIELD', path, 'must be a string'))
+    issues.push(issue('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string' : ''))
     return undefined
   }
   if (v.indexOf('|') < 0) return v
-  issues.push(issue('SEPARATOR_REPLACED', path, '"|" replaced by "｜"', 'warning'))
+  issues.push(issue('SEPARATOR_REPLACED', path, process.env.NODE_ENV !== 'production' ? '"|" replaced by "｜"' : '', 'warning'))
   return v.replace(/\|/g, '｜')
 }
 
@@ -87,48 +87,48 @@ const bad = (path: string, message: string) => issue('INVALID_TRANSFER_ACTION', 
 function readTransfer(v: unknown, issues: SobotContactIssue[]): NormalizedTransferStep[] | undefined {
   if (isEmpty(v)) return undefined
   if (!Array.isArray(v)) {
-    issues.push(bad('transferAction', 'must be an array; use toGroup()/toAgent()'))
+    issues.push(bad('transferAction', process.env.NODE_ENV !== 'production' ? 'must be an array; use toGroup()/toAgent()' : ''))
     return undefined
   }
   if (!v.length) return undefined
   if (v.length > 4) {
-    issues.push(bad('transferAction', 'at most 4 steps (3 overflows, 溢出)'))
+    issues.push(bad('transferAction', process.env.NODE_ENV !== 'production' ? 'at most 4 steps (3 overflows, 溢出)' : ''))
   }
   const steps: NormalizedTransferStep[] = []
   v.forEach((raw: unknown, i) => {
     const p = `transferAction[${i}]`
-    if (!isObject(raw)) return issues.push(bad(p, 'must be an object; use toGroup()/toAgent()'))
+    if (!isObject(raw)) return issues.push(bad(p, process.env.NODE_ENV !== 'production' ? 'must be an object; use toGroup()/toAgent()' : ''))
     unknownKeys(raw, ['actionType', 'deciId', 'optionId', 'spillId'], p + '.', issues)
     const type = raw.actionType
     if (type !== 'to_service' && type !== 'to_group') {
-      return issues.push(bad(p + '.actionType', 'must be to_group (技能组) or to_service (客服)'))
+      return issues.push(bad(p + '.actionType', process.env.NODE_ENV !== 'production' ? 'must be to_group (技能组) or to_service (客服)' : ''))
     }
     const deciId = readId(raw.deciId, p + '.deciId', issues)
-    if (deciId === undefined) issues.push(bad(p + '.deciId', 'required: the group or agent id'))
+    if (deciId === undefined) issues.push(bad(p + '.deciId', process.env.NODE_ENV !== 'production' ? 'required: the group or agent id' : ''))
     const options = OPTION_IDS[type]
     const optionId = String(raw.optionId)
     const overflows = optionId === options[0]
     if (!overflows && optionId !== options[1]) {
-      issues.push(bad(p + '.optionId', `must be ${options[0]} (overflow) or ${options[1]}`))
+      issues.push(bad(p + '.optionId', process.env.NODE_ENV !== 'production' ? `must be ${options[0]} (overflow) or ${options[1]}` : ''))
     }
     const step: NormalizedTransferStep = { actionType: type, deciId: deciId || '', optionId }
     const codes: Record<string, string> = SPILL_IDS[type]
     const allowed = Object.keys(codes).map((k) => codes[k])
     if (isEmpty(raw.spillId)) {
-      if (overflows) issues.push(bad(p + '.spillId', 'required when overflowing: one of ' + allowed.join(', ')))
+      if (overflows) issues.push(bad(p + '.spillId', process.env.NODE_ENV !== 'production' ? 'required when overflowing: one of ' + allowed.join(', ') : ''))
     } else if (!overflows) {
-      issues.push(bad(p + '.spillId', 'remove it: this step does not overflow'))
+      issues.push(bad(p + '.spillId', process.env.NODE_ENV !== 'production' ? 'remove it: this step does not overflow' : ''))
     } else {
       step.spillId = String(raw.spillId)
       if (allowed.indexOf(step.spillId) < 0) {
-        issues.push(bad(p + '.spillId', 'must be one of ' + allowed.join(', ')))
+        issues.push(bad(p + '.spillId', process.env.NODE_ENV !== 'production' ? 'must be one of ' + allowed.join(', ') : ''))
       }
     }
     if (overflows && i === v.length - 1) {
-      issues.push(bad(p + '.optionId', 'overflows to nothing: add a next step'))
+      issues.push(bad(p + '.optionId', process.env.NODE_ENV !== 'production' ? 'overflows to nothing: add a next step' : ''))
     }
     if (!overflows && i < v.length - 1) {
-      issues.push(bad(`transferAction[${i + 1}]`, 'unreachable: the step before does not overflow'))
+      issues.push(bad(`transferAction[${i + 1}]`, process.env.NODE_ENV !== 'production' ? 'unreachable: the step before does not overflow' : ''))
     }
     steps.push(step)
   })
@@ -138,14 +138,14 @@ function readTransfer(v: unknown, issues: SobotContactIssue[]): NormalizedTransf
 function readPlatform(v: unknown, issues: SobotContactIssue[]): NormalizedSessionFrom['platformAction'] {
   if (isEmpty(v)) return undefined
   if (!isObject(v)) {
-    issues.push(issue('INVALID_FIELD', 'platformAction', 'must be { customerCode, flowGroupId? }'))
+    issues.push(issue('INVALID_FIELD', 'platformAction', process.env.NODE_ENV !== 'production' ? 'must be { customerCode, flowGroupId? }' : ''))
     return undefined
   }
   unknownKeys(v, ['customerCode', 'flowGroupId'], 'platformAction.', issues)
   const customerCode = readId(v.customerCode, 'platformAction.customerCode', issues)
   const flowGroupId = readId(v.flowGroupId, 'platformAction.flowGroupId', issues)
   if (customerCode === undefined) {
-    issues.push(issue('MISSING_CUSTOMER_CODE', 'platformAction.customerCode', "required: the merchant's id"))
+    issues.push(issue('MISSING_CUSTOMER_CODE', 'platformAction.customerCode', process.env.NODE_ENV !== 'production' ? "required: the merchant's id" : ''))
   }
   const out: NonNullable<NormalizedSessionFrom['platformAction']> = { customerCode: customerCode || '' }
   if (flowGroupId !== undefined) out.flowGroupId = flowGroupId
@@ -160,7 +160,7 @@ export function analyzeSessionFrom(input: SessionFromInput): { value: Normalized
   const issues: SobotContactIssue[] = []
   const value: NormalizedSessionFrom = {}
   if (!isObject(input)) {
-    issues.push(issue('INVALID_FIELD', '', 'must be an object'))
+    issues.push(issue('INVALID_FIELD', '', process.env.NODE_ENV !== 'production' ? 'must be an object' : ''))
     return { value, issues }
   }
   const bag: Bag = input as Bag
@@ -175,7 +175,7 @@ export function analyzeSessionFrom(input: SessionFromInput): { value: Normalized
   set('platformAction', readPlatform(bag.platformAction, issues))
   const partnerId = readId(bag.partnerId, 'partnerId', issues)
   if (partnerId && partnerId.length > PARTNER_ID_MAX_LENGTH) {
-    issues.push(issue('PARTNER_ID_TOO_LONG', 'partnerId', 'over ' + PARTNER_ID_MAX_LENGTH + ' characters: shorten it'))
+    issues.push(issue('PARTNER_ID_TOO_LONG', 'partnerId', process.env.NODE_ENV !== 'production' ? 'over ' + PARTNER_ID_MAX_LENGTH + ' characters: shorten it' : ''))
   }
   set('partnerId', partnerId)
   set('robotId', readId(bag.robotId, 'robotId', issues))
@@ -187,6 +187,7 @@ export function analyzeSessionFrom(input: SessionFromInput): { value: Normalized
 /** @internal The too-long issue, with the per-field breakdown, or nothing. */
 export function checkByteLimit(s: SerializedSessionFrom): SobotContactIssue | undefined {
   if (s.bytes <= SESSION_FROM_BYTE_LIMIT) return undefined
+  if (process.env.NODE_ENV === 'production') return issue('SESSION_FROM_TOO_LONG', '', '')
   let parts = ''
   for (const k in s.fields) {
     const n = s.fields[k as keyof typeof s.fields]

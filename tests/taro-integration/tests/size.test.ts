@@ -10,8 +10,12 @@ import { APP_DIR, errorLines, taroBuild, type TaroBuild } from './buildDemo'
 // `<Button openType="contact">` (what a team would hand-write without them). Same pages, same Taro,
 // same minifier; the difference is this toolkit's code.
 
-/** Budget for what the toolkit adds to a weapp build (minified JS). */
-const BUDGET_BYTES = 12 * 1024
+/**
+ * Budget for what the toolkit adds to a production weapp build (minified JS; Taro sets
+ * process.env.NODE_ENV to "production", so core's how-to-fix texts are left out). The target is
+ * 8 KB; the validation code itself still measures ~9.5 KB.
+ */
+const BUDGET_BYTES = 10 * 1024
 
 const WORK = join(dirname(fileURLToPath(import.meta.url)), '../.work/baseline')
 

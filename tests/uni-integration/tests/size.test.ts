@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { APP_DIR, buildDemo, errorLines, OUT_DIR, type DemoBuild } from './buildDemo'
 
 // Built from the sample app's folder, so packages resolve from its node_modules as in the app.
-// Budget for what <sobot-contact-button> adds to a mini-program (component + the core it uses).
-const BUDGET_BYTES = 16 * 1024
+// Budget for what <sobot-contact-button> adds to a production mini-program (component + the core it
+// uses; uni's build sets process.env.NODE_ENV to "production", so core's how-to-fix texts are left
+// out). The target is 8 KB; the component and validation code still measure ~12 KB.
+const BUDGET_BYTES = 13 * 1024
 
 function files(dir: string, base = dir): Record<string, number> {
   const out: Record<string, number> = {}
