@@ -1,4 +1,4 @@
-// Every `$ sobot-contact …` sample in the README is real: run it with the built binary and compare.
+// Every `$ sobot-contact …` sample in the README (English and Chinese) is real: run it with the built binary and compare.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const readmes = ['README.md', 'README.zh-CN.md'].map((file) => [file, readFileSync(new URL('../' + file, import.meta.url), 'utf8')] as const)
 
 // A working directory holding the README's key files (made-up keys) and `sobot-contact` on PATH.
 const cwd = mkdtempSync(join(tmpdir(), 'sobot-readme-'))
@@ -17,16 +17,19 @@ mkdirSync(join(cwd, 'bin'))
 symlinkSync(bin, join(cwd, 'bin', 'sobot-contact'))
 
 interface Sample {
+  file: string
   command: string
   output: string
 }
 
 const samples: Sample[] = []
-for (const block of readme.matchAll(/```console\n([\s\S]*?)```/g)) {
-  let current: Sample | undefined
-  for (const line of block[1]!.split('\n')) {
-    if (line.startsWith('$ ')) samples.push((current = { command: line.slice(2), output: '' }))
-    else if (current) current.output += line + '\n'
+for (const [file, readme] of readmes) {
+  for (const block of readme.matchAll(/```console\n([\s\S]*?)```/g)) {
+    let current: Sample | undefined
+    for (const line of block[1]!.split('\n')) {
+      if (line.startsWith('$ ')) samples.push((current = { file, command: line.slice(2), output: '' }))
+      else if (current) current.output += line + '\n'
+    }
   }
 }
 
@@ -37,7 +40,13 @@ describe('README samples', () => {
     }
   })
 
-  it.each(samples.map((s) => [s.command, s] as const))('%s', (_, sample) => {
+  it('the Chinese README shows the same samples as the English one', () => {
+    const of = (file: string) => samples.filter((s) => s.file === file).map(({ command, output }) => ({ command, output }))
+    expect(of('README.md').length).toBeGreaterThan(0)
+    expect(of('README.zh-CN.md')).toEqual(of('README.md'))
+  })
+
+  it.each(samples.filter((s) => s.file === 'README.md').map((s) => [s.command, s] as const))('%s', (_, sample) => {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', PATH: join(cwd, 'bin') + delimiter + process.env.PATH }
     delete env.SOBOT_CHANNEL_KEY
     const r = spawnSync('bash', ['-c', `{ ${sample.command}\n} 2>&1`], { cwd, env, encoding: 'utf8' })
