@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, expect, inject, test } from 'vitest'
 import { packedCore } from './packedCore'
@@ -42,6 +42,15 @@ export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir:
     expect(tsc.status).toBe(0)
   })
 
+  // Core's how-to-fix texts are development-only: the framework's production build replaces
+  // process.env.NODE_ENV and drops them, leaving the short message that links to docs/errors.md.
+  test('the production build replaced process.env.NODE_ENV and carries the short messages only', () => {
+    const js = jsFiles(join(dir, options.outDir)).map((f) => readFileSync(f, 'utf8')).join('\n')
+    expect(js).toContain('SobotContactError')
+    expect(js).toContain('docs/errors.md')
+    for (const text of ['shorten it', 'ids cannot be escaped', 'UTF-8 bytes (WeChat truncates the rest)']) expect(js).not.toContain(text)
+  })
+
   let button: Node | undefined
   beforeAll(async () => {
     if (builds[app].status !== 0) return
@@ -64,5 +73,12 @@ export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir:
     expect(a.sendMessageTitle).toBe(expected.sendMessageTitle)
     expect(a.sendMessagePath).toBe(expected.sendMessagePath)
     expect(harness.textOf(button as Node).trim()).toBe('联系客服')
+  })
+}
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? jsFiles(path) : name.endsWith('.js') ? [path] : []
   })
 }
