@@ -91,7 +91,24 @@ export function issue<Code extends string = SobotContactErrorCode>(
   message: string,
   severity: SobotContactIssueSeverity = 'error',
 ): SobotContactIssue<Code> {
-  return { code, path, message: '[sobot-contact] ' + (path ? path + ': ' : '') + message, severity }
+  return { code, path, message: prefix(path) + message, severity }
+}
+
+const prefix = (path: string) => '[sobot-contact] ' + (path ? path + ': ' : '')
+
+/**
+ * The same issue one level down: `parent` is put before its path (and in its message), for a
+ * package that validates core's input as a field of its own options.
+ *
+ * @example
+ * issueUnder(createIssue('SEPARATOR_IN_ID', 'partnerId', 'remove "|"'), 'session')
+ * // { code: 'SEPARATOR_IN_ID', path: 'session.partnerId', message: '[sobot-contact] session.partnerId: remove "|"', … }
+ */
+export function issueUnder<Code extends string>(found: SobotContactIssue<Code>, parent: string): SobotContactIssue<Code> {
+  const path = found.path ? parent + '.' + found.path : parent
+  const old = prefix(found.path)
+  const text = found.message.indexOf(old) === 0 ? found.message.slice(old.length) : found.message
+  return { code: found.code, path, message: prefix(path) + text, severity: found.severity }
 }
 
 /**

@@ -1,4 +1,4 @@
-export { SobotContactError, issue as createIssue, createError } from './errors'
+export { SobotContactError, issue as createIssue, issueUnder, createError } from './errors'
 export { encodeSessionFrom, prepareSessionFrom, normalizeSessionFrom } from './encodeSessionFrom'
 export { shortenFreeText } from './shortenFreeText'
 export { decodeSessionFrom } from './decodeSessionFrom'

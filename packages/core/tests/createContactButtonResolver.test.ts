@@ -26,7 +26,7 @@ describe('contentKey', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
     expect(contentKey(cycle)).toBeUndefined()
-    expect(contentKey({ a: 1n })).toBeUndefined()
+    expect(contentKey({ a: BigInt(1) })).toBeUndefined()
     expect(contentKey({ f: () => 1 })).toBeUndefined()
     expect(contentKey([Symbol('s')])).toBeUndefined()
     expect(contentKey({ d: new Date(0) })).toBeUndefined()
@@ -58,7 +58,7 @@ describe('createContactButtonResolver', () => {
     // not keyable: resolved again each time, never served from a stale cache
     expect(r.resolve({ session: o })).not.toBe(cyclic)
 
-    const big = r.resolve({ session: { partnerId: 1n as unknown as number }, card: { title: 2n as unknown as string } })
+    const big = r.resolve({ session: { partnerId: BigInt(1) as unknown as number }, card: { title: BigInt(2) as unknown as string } })
     expect(big.props).toEqual({ openType: 'contact', sessionFrom: 'sobot||||' })
     expect(big.errors.map((e) => [e.code, e.path])).toEqual([
       ['INVALID_FIELD', 'partnerId'],
