@@ -1,20 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { attrsOf, findAll, startMiniProgram, textOf, type MiniProgramOptions, type RenderedNode } from '@sobot-contact/test-kit/miniprogram'
+import { errorLines } from '@sobot-contact/test-kit/run-cli'
 import { beforeAll, expect, inject, test } from 'vitest'
 import { packedCore } from './packedCore'
-
-/** The part of a miniprogram-simulate harness (tests/taro-integration, tests/uni-integration) used here. */
-interface Harness {
-  startMiniProgram(root: string): { openPage(path: string): Promise<{ toJSON(): Node }> }
-  findAll(node: Node, tagName: string): Node[]
-  attrsOf(node: Node): Record<string, unknown>
-  textOf(node: Node): string
-  errorLines(log: string): string[]
-}
-interface Node {
-  tagName: string
-}
 
 /** The card both fixture pages pass next to the session in src/session.json. */
 const CARD = { title: 'Order A-1001', path: 'pages/index/index?id=A-1001' }
@@ -24,15 +14,14 @@ const CARD = { title: 'Order A-1001', path: 'pages/index/index?id=A-1001' }
  * line, it type-checks strictly, and WeChat's WXML compiler renders one contact button whose
  * attributes are what the packed core computes for the same input.
  */
-export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir: string; typecheck: string[]; harness: Harness }) {
+export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir: string; typecheck: string[]; miniProgram: MiniProgramOptions }) {
   const { dirs, installs, builds } = inject('packed')
   const dir = dirs[app]
-  const { harness } = options
 
   test(`the app installs the tarballs and \`${options.build}\` succeeds`, () => {
     expect(installs[app].status, installs[app].log.slice(-3000)).toBe(0)
     expect(builds[app].status, builds[app].log.slice(-3000)).toBe(0)
-    expect(harness.errorLines(builds[app].log)).toEqual([])
+    expect(errorLines(builds[app].log)).toEqual([])
   })
 
   test('the app type-checks strictly against the packed packages', () => {
@@ -51,11 +40,11 @@ export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir:
     for (const text of ['shorten it', 'ids cannot be escaped', 'UTF-8 bytes (WeChat truncates the rest)']) expect(js).not.toContain(text)
   })
 
-  let button: Node | undefined
+  let button: RenderedNode | undefined
   beforeAll(async () => {
     if (builds[app].status !== 0) return
-    const mp = harness.startMiniProgram(join(dir, options.outDir))
-    const buttons = harness.findAll((await mp.openPage('pages/index/index')).toJSON(), 'wx-button')
+    const mp = startMiniProgram(join(dir, options.outDir), options.miniProgram)
+    const buttons = findAll((await mp.openPage('pages/index/index')).toJSON(), 'wx-button')
     expect(buttons).toHaveLength(1)
     button = buttons[0]
   })
@@ -65,14 +54,14 @@ export function appChecks(app: 'taro' | 'uni', options: { build: string; outDir:
     const core = packedCore(dir)
     const session = JSON.parse(readFileSync(join(dir, 'src/session.json'), 'utf8'))
     const expected = core.getContactButtonProps({ session, card: CARD })
-    const a = harness.attrsOf(button as Node)
+    const a = attrsOf(button as RenderedNode)
     expect(a.openType).toBe('contact')
     expect(a.sessionFrom).toBe(expected.sessionFrom)
     expect(core.decodeSessionFrom(a.sessionFrom as string).partnerId).toBe('user-42')
     expect(a.showMessageCard).toBe(true)
     expect(a.sendMessageTitle).toBe(expected.sendMessageTitle)
     expect(a.sendMessagePath).toBe(expected.sendMessagePath)
-    expect(harness.textOf(button as Node).trim()).toBe('联系客服')
+    expect(textOf(button as RenderedNode).trim()).toBe('联系客服')
   })
 }
 

@@ -79,7 +79,7 @@ export default async function setup(project: TestProject) {
     install(dirs.uni, store),
   ])
   const installs = { node: nodeInstall, typescript: typescriptInstall, taro: taroInstall, uni: uniInstall }
-  const production = { NODE_ENV: 'production', CI: 'true' }
+  const production = { NODE_ENV: 'production', CI: 'true' } // as a release build
   const [taro, uni] = await Promise.all([
     taroInstall.status === 0
       ? run(join(dirs.taro, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], dirs.taro, production)

@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runCli, type CliRun } from '@sobot-contact/test-kit/run-cli'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 /** The repository root. */
@@ -17,31 +18,14 @@ export interface PackedPackage {
   files: string[]
 }
 
-/** What one command did. */
-export interface Run {
+/** What one command did (the command line, for the report). */
+export interface Run extends CliRun {
   command: string
-  status: number | null
-  log: string
-  ms: number
 }
 
-/** Runs a command, collecting stdout and stderr together; never rejects. */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 300_000): Promise<Run> {
-  const start = performance.now()
-  const line = [command, ...args].join(' ')
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env } })
-    let log = ''
-    child.stdout.on('data', (d) => (log += d))
-    child.stderr.on('data', (d) => (log += d))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    const finish = (status: number | null, extra = '') => {
-      clearTimeout(timer)
-      done({ command: line, status, log: log + extra, ms: Math.round(performance.now() - start) })
-    }
-    child.on('error', (e) => finish(null, String(e)))
-    child.on('close', (code) => finish(code))
-  })
+/** Runs a command with the kit's runner, NODE_ENV as given (pnpm install must not see "production"). */
+export async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = { NODE_ENV: 'development' }): Promise<Run> {
+  return { command: [command, ...args].join(' '), ...(await runCli(command, args, { cwd, env, timeoutMs: 600_000 })) }
 }
 
 /** The published packages: every packages/* whose package.json is not private. */
@@ -115,5 +99,5 @@ export function workspaceStore(): string {
 
 /** `pnpm install` in a throwaway project from the workspace's store (registry only for what it lacks). */
 export function install(dir: string, store: string): Promise<Run> {
-  return run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--config.confirmModulesPurge=false', '--reporter=append-only'], dir, { CI: 'true' })
+  return run('pnpm', ['install', '--prefer-offline', '--store-dir', store, '--config.confirmModulesPurge=false', '--reporter=append-only'], dir, { CI: 'true', NODE_ENV: 'development' })
 }

@@ -1,5 +1,3 @@
-import { errorLines } from '../../taro-integration/tests/buildDemo'
-import { attrsOf, findAll, startMiniProgram, textOf } from '../../taro-integration/tests/miniprogram'
 import { appChecks } from './appChecks'
 
 // A fresh Taro 4.2.1 (React) app, the sample app's pinned versions, with the packed taro-react and core.
@@ -7,5 +5,5 @@ appChecks('taro', {
   build: 'taro build --type weapp',
   outDir: 'dist',
   typecheck: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'],
-  harness: { startMiniProgram, findAll, attrsOf, textOf, errorLines } as never,
+  miniProgram: {},
 })

@@ -5,7 +5,7 @@ import { decodeSessionFrom, encodeSessionFrom } from '@sobot-contact/core'
 import { decryptUnionId } from '@sobot-contact/core/unionid'
 import { PRODUCTS, ROUTING, VISITOR, productCard, productSession } from '../../../apps/taro-react-demo/src/scenarios'
 import { errorLines } from './buildDemo'
-import { attrsOf, findAll, startMiniProgram, textOf, type RenderedPage } from './miniprogram'
+import { attrsOf, findAll, startMiniProgram, textOf, type RenderedPage } from '@sobot-contact/test-kit/miniprogram'
 
 // The sample app as `taro build --type weapp` built it, run by miniprogram-simulate with WeChat's own
 // WXML compiler. What is read here is what WeChat would render from dist/: pages, base.wxml templates,

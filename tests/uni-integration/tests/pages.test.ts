@@ -4,13 +4,13 @@ import { decryptUnionId } from '@sobot-contact/core/unionid'
 // The very inputs the sample pages render (apps/uni-vue-demo/src), encoded here by the core.
 import { badSession, plainSession, productCard, productSession, routingSession, unionIdBaseSession } from '../../../apps/uni-vue-demo/src/scenarios'
 import { fetchEncryptedUnionId } from '../../../apps/uni-vue-demo/src/api/fetchEncryptedUnionId'
-import { attrsOf, findAll, startMiniProgram, textOf, type RenderedElement, type RenderedNode, type RenderedPage } from './miniprogram'
+import { attrsOf, findAll, startMiniProgram, textOf, type RenderedElement, type RenderedNode, type RenderedPage } from '@sobot-contact/test-kit/miniprogram'
 
 let mp: ReturnType<typeof startMiniProgram>
 beforeAll(() => {
   const build = inject('demoBuild')
   expect(build.status, build.log).toBe(0)
-  mp = startMiniProgram(build.outDir)
+  mp = startMiniProgram(build.outDir, { stubMissingApis: true })
 })
 
 function contactButton(page: RenderedPage): RenderedNode {
@@ -69,12 +69,12 @@ describe('the sample app running in miniprogram-simulate (official WXML compiler
     mp.calls.length = 0
     // What WeChat sends when the user taps the product card inside the chat.
     mp.fireNativeEvent(nativeButton(page), 'contact', { errMsg: 'enterContact:ok', path: 'pages/product/index', query: { id: '7' } })
-    await mp.sleep(0)
+    await mp.settle()
     const navigations = mp.calls.filter(([name]) => name === 'navigateTo')
     expect(navigations).toHaveLength(1)
     expect(navigations[0]?.[1][0]).toMatchObject({ url: '/pages/product/index?id=7' })
     // The page's own @contact listener got core's parsed target too (and re-rendered).
-    await mp.sleep(20)
+    await mp.settle()
     expect(findAll(page.toJSON(), 'wx-text').map(textOf)).toContain('Back from the chat: /pages/product/index?id=7')
   })
 
@@ -82,13 +82,13 @@ describe('the sample app running in miniprogram-simulate (official WXML compiler
     const page = await mp.openPage('pages/product/index', { id: '8' })
     mp.calls.length = 0
     mp.fireNativeEvent(nativeButton(page), 'contact', { errMsg: 'enterContact:ok' })
-    await mp.sleep(0)
+    await mp.settle()
     expect(mp.calls.filter(([name]) => name === 'navigateTo')).toEqual([])
   })
 
   it('unionid: the ciphertext from the (stand-in) server lands in session-from and decrypts with the channel key', async () => {
     const page = await mp.openPage('pages/unionid/index')
-    await mp.sleep(0)
+    await mp.settle()
     const a = attrsOf(contactButton(page))
     const unionId = await fetchEncryptedUnionId()
     expect(a.sessionFrom).toBe(encodeSessionFrom({ ...unionIdBaseSession, unionId }))
@@ -102,7 +102,7 @@ describe('the sample app running in miniprogram-simulate (official WXML compiler
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
       const page = await mp.openPage('pages/fallback/index')
-      await mp.sleep(20)
+      await mp.settle()
       const a = attrsOf(contactButton(page))
       expect(a.openType).toBe('contact')
       expect(a.sessionFrom).toBe('sobot||||')
