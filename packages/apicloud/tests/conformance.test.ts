@@ -1,4 +1,4 @@
-// The shared contact-button conformance spec (@sobot-contact/test-kit) on sobot-contact-button.stml:
+// The shared contact-button conformance spec (sobot-contact-test-kit) on sobot-contact-button.stml:
 // its script run against the built AVM module, its {bindings} evaluated (see ./stml.ts — no AVM
 // compiler exists outside APICloud Studio). `api` (platform 'mp') and `wx.navigateTo` are stand-ins
 // for APICloud's and WeChat's runtimes, which exist only on a device.
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, vi } from 'vitest'
 import { CONTACT_BUTTON_ATTRIBUTES } from '@sobot-contact/core'
 import type { ContactTarget, SobotContactError, SobotContactIssue } from '@sobot-contact/core'
-import { describeContactButtonConformance, navigationStandIn, type ConformanceHandlers } from '@sobot-contact/test-kit/conformance'
+import { describeContactButtonConformance, navigationStandIn, type ConformanceHandlers } from 'sobot-contact-test-kit/conformance'
 import { elements, evaluate, loadScript, parseStml, renderAttributes } from './stml'
 import type { Instance, StmlDefinition } from './stml'
 

@@ -1,10 +1,10 @@
-// The shared contact-button conformance spec (@sobot-contact/test-kit) on the real SFC, rendered by
+// The shared contact-button conformance spec (sobot-contact-test-kit) on the real SFC, rendered by
 // Vue. `uni` is the uni-app runtime (in WeChat it maps to `wx`) and cannot exist in Node: the
 // stand-in below records navigations and can refuse them the way WeChat refuses a tab-bar page.
 import { mount } from '@vue/test-utils'
 import { vi } from 'vitest'
 import { CONTACT_BUTTON_ATTRIBUTES } from '@sobot-contact/core'
-import { describeContactButtonConformance, navigationStandIn } from '@sobot-contact/test-kit/conformance'
+import { describeContactButtonConformance, navigationStandIn } from 'sobot-contact-test-kit/conformance'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
 
 const nav = navigationStandIn()
