@@ -1,13 +1,6 @@
 import { defineConfig } from 'vitest/config'
+import { miniProgramBuildTests } from '../../vitest.presets'
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    // miniprogram-simulate attaches the rendered pages to a DOM.
-    environment: 'jsdom',
-    // Packs the packages, installs the tarballs into throwaway projects and builds the two apps, once.
-    globalSetup: ['tests/globalSetup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-})
+// Packs the packages, installs the tarballs into throwaway projects and builds the two apps, once,
+// in globalSetup; the tests read what that made.
+export default defineConfig({ test: miniProgramBuildTests({ testTimeout: 60_000, hookTimeout: 60_000 }) })

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { attrsOf, findAll, startMiniProgram, textOf, type MiniProgramOptions, type RenderedNode } from '@sobot-contact/test-kit/miniprogram'
-import { errorLines } from '@sobot-contact/test-kit/run-cli'
+import { attrsOf, findAll, startMiniProgram, textOf, type MiniProgramOptions, type RenderedNode } from 'sobot-contact-test-kit/miniprogram'
+import { errorLines } from 'sobot-contact-test-kit/run-cli'
 import { beforeAll, expect, inject, test } from 'vitest'
 import { packedCore } from './packedCore'
 

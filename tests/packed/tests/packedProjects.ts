@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli, type CliRun } from '@sobot-contact/test-kit/run-cli'
+import { runCli, type CliRun } from 'sobot-contact-test-kit/run-cli'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 /** The repository root. */

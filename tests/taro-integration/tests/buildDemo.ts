@@ -1,9 +1,9 @@
 import { existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli, type CliRun } from '@sobot-contact/test-kit/run-cli'
+import { runCli, type CliRun } from 'sobot-contact-test-kit/run-cli'
 
-export { errorLines } from '@sobot-contact/test-kit/run-cli'
+export { errorLines } from 'sobot-contact-test-kit/run-cli'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 /** apps/taro-react-demo: the sample app these tests build and run. */
