@@ -49,3 +49,10 @@ export function undeclaredImports(pkg: Pick<PackedPackage, 'name' | 'manifest' |
     .filter((f) => /\.(c|m)?js$|\.vue$|\.stml$/.test(f) && !f.endsWith('.iife.js'))
     .flatMap((f) => importedPackages(read(f)).filter((name) => name !== pkg.name && !declared.has(name)).map((name) => `${f} imports ${name}`))
 }
+
+/** Links in Markdown that break on the npm page: relative paths (anything but http(s), mailto or an #anchor). */
+export function relativeLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)]
+    .map((m) => m[1] as string)
+    .filter((href) => !/^(https?:|mailto:|#)/.test(href))
+}

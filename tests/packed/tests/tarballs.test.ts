@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest'
-import { fileText, importedPackages, manifestTargets, missingTargets, undeclaredImports, workspaceRanges } from './tarballChecks'
+import { fileText, importedPackages, manifestTargets, missingTargets, relativeLinks, undeclaredImports, workspaceRanges } from './tarballChecks'
 
 const { packed } = inject('packed')
 
@@ -28,10 +28,22 @@ describe.each(packed.map((p) => [p.name, p] as const))('%s tarball', (_name, pkg
     expect(undeclaredImports(pkg, (f) => fileText(pkg, f))).toEqual([])
   })
 
-  test('ships its README, licence field and repository', () => {
-    expect(pkg.files).toContain('README.md')
+  test('ships its licence field and repository', () => {
     expect(pkg.manifest.license).toBe('MIT')
-    expect((pkg.manifest.repository as { url?: string } | undefined)?.url).toMatch(/^git\+https:\/\/github\.com\//)
+    expect((pkg.manifest.repository as { url?: string } | undefined)?.url).toBe('git+https://github.com/sobot-contact/sobot-contact.git')
+  })
+
+  // npm shows README.md on the package page, where a relative link leads nowhere.
+  test.each([
+    ['README.md', 'README.zh-CN.md', '中文'],
+    ['README.zh-CN.md', 'README.md', 'English'],
+  ])('ships %s with absolute links only, linking to the other language first', (file, other, label) => {
+    expect(pkg.files).toContain(file)
+    const text = fileText(pkg, file)
+    expect(relativeLinks(text)).toEqual([])
+    const directory = (pkg.manifest.repository as { directory: string }).directory
+    const firstLine = text.split('\n').find((line) => line.trim() && !line.startsWith('# '))
+    expect(firstLine).toBe(`[${label}](https://github.com/sobot-contact/sobot-contact/blob/main/${directory}/${other})`)
   })
 })
 
@@ -52,6 +64,14 @@ describe('the checks catch a broken package', () => {
     const { react: _react, ...peers } = taro.manifest.peerDependencies as Record<string, string>
     const broken = undeclaredImports({ ...taro, manifest: { ...taro.manifest, peerDependencies: peers } }, (f) => fileText(taro, f))
     expect(broken).toContain('dist/index.js imports react')
+  })
+
+  test('a relative link', () => {
+    expect(relativeLinks('[core](../core), [demo](../../apps/demo "x"), [ok](https://a.cn/b), [top](#api), [m](mailto:a@b.cn), [zh](./README.zh-CN.md)')).toEqual([
+      '../core',
+      '../../apps/demo',
+      './README.zh-CN.md',
+    ])
   })
 
   test('the import scanner sees static, dynamic and require imports, not APICloud\'s api.require', () => {
