@@ -61,11 +61,18 @@ function tar(args: string[]): string {
   return out.stdout
 }
 
-/** The pinned dependencies of a sample app, with every workspace package replaced by its tarball. */
+/**
+ * The pinned dependencies of a sample app, with every published workspace package replaced by its
+ * tarball; the app's private workspace helpers (its demo scenarios) are left out.
+ */
 export function appDependencies(app: string, packed: PackedPackage[]): { dependencies: Record<string, string>; devDependencies: Record<string, string> } {
   const manifest = JSON.parse(readFileSync(join(REPO, 'apps', app, 'package.json'), 'utf8')) as Record<string, Record<string, string>>
   const swap = (deps: Record<string, string> = {}) =>
-    Object.fromEntries(Object.entries(deps).map(([name, range]) => [name, range.startsWith('workspace:') ? tarballSpec(name, packed) : range]))
+    Object.fromEntries(
+      Object.entries(deps)
+        .filter(([name, range]) => !range.startsWith('workspace:') || packed.some((p) => p.name === name))
+        .map(([name, range]) => [name, range.startsWith('workspace:') ? tarballSpec(name, packed) : range]),
+    )
   return { dependencies: swap(manifest.dependencies), devDependencies: swap(manifest.devDependencies) }
 }
 
