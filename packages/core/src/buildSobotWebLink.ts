@@ -144,8 +144,8 @@ export function validateSobotWebLink(config: SobotWebLinkConfig): SobotContactIs
   return analyzeConfig(config).issues
 }
 
-const warn = (path: string, what: string) =>
-  issue('WEB_LINK_FIELD_DROPPED', path, `${what} has no equivalent on Sobot's web link and is not sent there (WeChat's contact button still gets it)`, 'warning')
+const warn = (path: string, what: string, hint = '') =>
+  issue('WEB_LINK_FIELD_DROPPED', path, `${what} has no equivalent on Sobot's web link and is not sent there (WeChat's contact button on a phone still carries it)${hint}`, 'warning')
 
 /**
  * Builds Sobot's web chat link (H5, other mini-programs' `<web-view>`, desktop WeChat) from the
@@ -203,10 +203,10 @@ export function buildSobotWebLink(
     fields.groupId = first.deciId
     if (steps.length > 1) warnings.push(warn('transferAction', `the overflow (溢出) after skill group ${first.deciId} (${steps.length - 1} more step(s))`))
   } else if (first) {
-    warnings.push(warn('transferAction', 'routing to a given agent (to_service, 指定客服)'))
+    warnings.push(warn('transferAction', 'routing to a given agent (to_service, 指定客服)', ': route to a skill group (toGroup) first to use groupid'))
   }
   if (value.platformAction) warnings.push(warn('platformAction', 'platform_action'))
-  if (value.robotId) warnings.push(warn('robotId', 'robotid (set the bot in the web channel in Sobot\'s console)'))
+  if (value.robotId) warnings.push(warn('robotId', 'robotid', ": choose the bot in the web channel's settings in Sobot's console"))
   if (value.unionId) warnings.push(warn('unionId', 'unionid'))
   if (value.customerFields) warnings.push(warn('customerFields', 'customer_fields'))
   if (options.card !== undefined) warnings.push(warn('card', 'the mini-program card (show-message-card)'))
