@@ -59,12 +59,12 @@ export function checkWebViewUrl(
   const seen: string[] = []
   if (handedOver !== undefined) seen.push(`the link handed over (${origin(handedOver)})`)
   if (fromQuery !== undefined) seen.push(`the url in the query (${origin(fromQuery)})`)
-  const refused = seen.length ? seen.join(' and ') : 'to load nothing: no link was handed over and the query has no url'
+  const reason = seen.length ? 'refused ' + seen.join(' and ') : 'no link was handed over and the query has no url'
   return {
     error: createError(
       'WEB_VIEW_URL_REFUSED',
       'url',
-      `refused ${refused}: this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`,
+      `${reason}: this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`,
     ),
   }
 }
