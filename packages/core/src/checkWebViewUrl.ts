@@ -1,6 +1,5 @@
 import { createError, type SobotContactError } from './errors'
 import { isAllowedSobotUrl, readHttpsUrl } from './isAllowedSobotUrl'
-import { readSobotWebLink } from './parseSobotWebLink'
 
 /** What the chat page received. */
 export interface WebViewUrlCheck {
@@ -51,7 +50,9 @@ export function checkWebViewUrl(
   check: WebViewUrlCheck,
 ): { url: string; error?: undefined } | { url?: undefined; error: SobotContactError } {
   const { handedOver, allowedHosts } = check || {}
-  if (typeof handedOver === 'string' && typeof readSobotWebLink(handedOver, { allowedHosts }) !== 'string') {
+  // A Sobot web link: an allowed https URL with a sysnum (the full reading is parseSobotWebLink's;
+  // the guard needs only the host, and stays small for the chat page's bundle).
+  if (typeof handedOver === 'string' && isAllowedSobotUrl(handedOver, allowedHosts) && /[?&]sysnum=[^&#]/.test(handedOver)) {
     return { url: handedOver }
   }
   const fromQuery = fromQueryValue(check && check.fromQuery)
