@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   buildSobotWebLink,
@@ -310,5 +311,18 @@ describe('isAllowedSobotUrl', () => {
     expect(isAllowedSobotUrl('https://kefu.example.com.evil.example/', ['kefu.example.com'])).toBe(false)
     expect(isAllowedSobotUrl('http://kefu.example.com/', ['kefu.example.com'])).toBe(false)
     expect(isAllowedSobotUrl('https://kefu.example.com/')).toBe(false)
+  })
+})
+
+describe("the README's web link example", () => {
+  it('builds the URL and the warning the README shows', () => {
+    const { url, warnings } = buildSobotWebLink(
+      { nickname: '汤姆', partnerId: 'user-42', params: { vip: true }, transferAction: [toGroup('g-1')], robotId: 7 },
+      { link: 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&channelid=1', extraParams: { source: 10 } },
+    )
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const shown = /\/\/ url: '([^']+)\n\/\/\s+([^']+)'/.exec(readme)
+    expect(shown && shown[1]! + shown[2]!).toBe(url)
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([['WEB_LINK_FIELD_DROPPED', 'robotId']])
   })
 })
