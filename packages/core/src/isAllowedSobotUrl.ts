@@ -22,7 +22,6 @@ const URL_PARTS = /^https:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i
  */
 export function readHttpsUrl(url: unknown): HttpsUrl | string {
   if (typeof url !== 'string' || !url) return 'is empty: give an https:// URL'
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(url)) {
     return 'contains spaces or control characters: remove them (encode them in values with encodeURIComponent)'
   }
