@@ -1,5 +1,6 @@
 import { issue, throwIssues, type SobotContactIssue } from './errors'
 import { decodeSessionFrom } from './decodeSessionFrom'
+import { HOST } from './isAllowedSobotUrl'
 import { readSobotWebLink, WEB_LINK_PARAM_NAMES, type WebLinkField } from './parseSobotWebLink'
 import type { SessionFromInput } from './types'
 import { analyzeSessionFrom } from './validateSessionFrom'
@@ -46,7 +47,6 @@ export interface BuildSobotWebLinkOptions {
 
 const CONFIG_KEYS = ['link', 'allowedHosts', 'extraParams', 'paramNames']
 const NAME = /^[A-Za-z0-9_.~-]+$/
-const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 
@@ -93,7 +93,7 @@ function analyzeConfig(config: SobotWebLinkConfig) {
     issues.push(issue('INVALID_WEB_LINK', 'webLink.allowedHosts', 'must be an array of host names such as ["kefu.example.com"]'))
   } else if (hosts) {
     hosts.forEach((h: unknown, i) => {
-      if (typeof h !== 'string' || !HOST.test(h)) {
+      if (typeof h !== 'string' || !HOST.test(h.toLowerCase())) {
         issues.push(issue('INVALID_WEB_LINK', `webLink.allowedHosts[${i}]`, 'must be a bare host name such as "kefu.example.com": no scheme, port, path or wildcard'))
       }
     })

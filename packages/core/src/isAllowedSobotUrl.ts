@@ -10,8 +10,8 @@ export interface HttpsUrl {
   hash: string
 }
 
-// Letters, digits and inner hyphens per label; no empty label (so no trailing dot), no `%`, `\`, `@`, `_`.
-const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/
+/** @internal A lower-case host name: letters, digits and inner hyphens per label; no empty label (so no trailing dot), no `%`, `\`, `@`, `_`. */
+export const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/
 const URL_PARTS = /^https:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i
 
 /**
