@@ -1,31 +1,14 @@
 // The Redis store against a real redis-server (Debian's package) that this test starts on a free
 // 127.0.0.1 port and stops afterwards. Missing redis-server fails the tests with how to install it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer as createNetServer, type AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createClient } from 'redis'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createRedisStore, createSobotHandler, createThumbMediaCache, createWeChatClient, silentLogger, type SobotStore } from '../src/index'
+import { startRedisServer, type RedisServer } from 'wechat-stand-in'
 import { APP_ID, APP_SECRET, startRig, type Rig } from './helpers'
 
-const REDIS = process.env.REDIS_SERVER_PATH || 'redis-server'
-let redis: ChildProcess | undefined
-let dir: string
+let redis: RedisServer
 let redisUrl: string
 const clients: Array<{ quit(): Promise<unknown> }> = []
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 async function connect() {
   const client = createClient({ url: redisUrl })
@@ -35,33 +18,13 @@ async function connect() {
 }
 
 beforeAll(async () => {
-  if (spawnSync(REDIS, ['--version']).status !== 0) {
-    throw new Error(`${REDIS} not found: apt-get install -y redis-server (or set REDIS_SERVER_PATH). The Redis store is tested against a real server.`)
-  }
-  const port = await freePort()
-  dir = mkdtempSync(join(tmpdir(), 'sobot-redis-'))
-  redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start in 10 s')), 10_000)
-    redis!.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-    redis!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)))
-  })
-  redisUrl = `redis://127.0.0.1:${port}`
+  redis = await startRedisServer()
+  redisUrl = redis.url
 })
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.quit().catch(() => undefined)))
-  if (redis && redis.exitCode === null) {
-    const exited = new Promise((r) => redis!.once('exit', r))
-    redis.kill('SIGTERM')
-    await exited
-  }
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await redis?.stop()
 })
 
 describe('createRedisStore on a real redis-server', () => {

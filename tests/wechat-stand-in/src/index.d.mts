@@ -80,3 +80,15 @@ export function startImageHost(options?: { host?: string }): Promise<ImageHost>
 
 /** A valid PNG of one colour. */
 export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer
+
+export interface RedisServer {
+  /** `redis://127.0.0.1:<port>` */
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts Debian's `redis-server` on a free 127.0.0.1 port (no persistence); throws how to install it when missing. */
+export function startRedisServer(): Promise<RedisServer>
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number>

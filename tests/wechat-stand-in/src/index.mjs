@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import { solidPng } from './png.mjs'
 
 export { solidPng }
+export { startRedisServer, freePort } from './redis.mjs'
 
 const PNG = [0x89, 0x50, 0x4e, 0x47]
 const JPEG = [0xff, 0xd8, 0xff]
