@@ -1,11 +1,19 @@
 // The demo as a user runs it: `node src/server.mjs` in its own process, configured by environment
 // variables, talking to the WeChat stand-in and an image host on 127.0.0.1. Two processes share
 // one real redis-server.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { decryptUnionId } from '@sobot-contact/core/unionid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startImageHost, startRedisServer, startWeChatStandIn, type ImageHost, type RedisServer, type WeChatStandIn } from 'wechat-stand-in'
+import {
+  startImageHost,
+  startRedisServer,
+  startServerProcess,
+  startWeChatStandIn,
+  type ImageHost,
+  type RedisServer,
+  type ServerProcess,
+  type WeChatStandIn,
+} from 'wechat-stand-in'
 
 const SERVER = fileURLToPath(new URL('../src/server.mjs', import.meta.url))
 const APP_ID = 'wx00demo00demo00'
@@ -13,37 +21,8 @@ const APP_SECRET = 'demo-app-secret-9f8e7d6c5b4a'
 const CHANNEL_KEY = 'demo-channel-key-0123456789abcde' // 32 bytes → AES-256
 const UNION_ID = 'oDemoUnionId_0123456789abcdef'
 
-interface Running {
-  url: string
-  output: () => string
-  stop: () => Promise<number | null>
-}
-
-function run(env: Record<string, string>): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()))
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server-demo did not start in 10 s:\n' + output)), 10_000)
-    const stop = async () => {
-      if (child.exitCode === null) child.kill('SIGTERM')
-      return exited
-    }
-    child.stdout!.on('data', () => {
-      const m = /listening on (http:\/\/\S+)[\s\S]*store: /.exec(output)
-      if (m) {
-        clearTimeout(timer)
-        resolve({ url: m[1]!, output: () => output, stop })
-      }
-    })
-    void exited.then((code) => {
-      clearTimeout(timer)
-      reject(Object.assign(new Error(`server-demo exited with ${code}:\n${output}`), { code, output }))
-    })
-  })
-}
+type Running = ServerProcess
+const run = (env: Record<string, string>) => startServerProcess({ script: SERVER, env })
 
 let wechat: WeChatStandIn
 let images: ImageHost

@@ -92,3 +92,18 @@ export function startRedisServer(): Promise<RedisServer>
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number>
+
+export interface ServerProcess {
+  /** The first group of `ready` (the URL it listens on). */
+  url: string
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string
+  /** SIGTERM; resolves with the exit code. */
+  stop(): Promise<number | null>
+}
+
+/**
+ * Runs `node <script>` with only `env` (and PATH) and resolves once its stdout matches `ready`
+ * (default: server-demo's "listening on … store: …"). Rejects with `{ code, output }` if it exits first.
+ */
+export function startServerProcess(options: { script: string; env: Record<string, string>; ready?: RegExp; timeoutMs?: number }): Promise<ServerProcess>

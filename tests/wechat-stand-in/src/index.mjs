@@ -8,6 +8,7 @@ import { solidPng } from './png.mjs'
 
 export { solidPng }
 export { startRedisServer, freePort } from './redis.mjs'
+export { startServerProcess } from './process.mjs'
 
 const PNG = [0x89, 0x50, 0x4e, 0x47]
 const JPEG = [0xff, 0xd8, 0xff]
