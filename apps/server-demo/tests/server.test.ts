@@ -106,7 +106,7 @@ describe('server-demo (its own process)', () => {
       (e: { code: number; output: string }) => e,
     )
     expect(failed?.code).toBe(1)
-    expect(failed?.output).toMatch(/^MISSING_CONFIG: \[sobot-contact\/server\] WECHAT_APP_SECRET: is not set/)
+    expect(failed?.output).toMatch(/^MISSING_CONFIG: \[sobot-contact\] WECHAT_APP_SECRET: is not set/)
     expect(failed?.output).not.toContain(CHANNEL_KEY)
   })
 

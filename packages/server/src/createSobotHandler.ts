@@ -123,7 +123,7 @@ export function createSobotHandler(options: SobotHandlerOptions): SobotHandler {
       const known = error instanceof SobotServerError ? error : undefined
       const status = known ? known.status : 500
       const code = known ? known.code : 'INTERNAL_ERROR'
-      let message = known ? known.message : '[sobot-contact/server] internal error: see the server log'
+      let message = known ? known.message : '[sobot-contact] internal error: see the server log'
       for (const secret of secrets) message = message.split(secret).join('[redacted]')
       const line = `${label} ${status} ${code}${known?.errcode !== undefined ? ` (errcode ${known.errcode})` : ''} ${Date.now() - started} ms`
       if (status >= 500) logger.error(known ? line : `${line}: ${error instanceof Error ? error.name : typeof error}`)

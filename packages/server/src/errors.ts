@@ -1,3 +1,5 @@
+import { createIssue, SobotContactError } from '@sobot-contact/core'
+
 /**
  * Every code `@sobot-contact/server` reports. Codes are stable: match on them, never on the
  * message text. Each has an HTTP status in {@link SERVER_ERROR_STATUS}.
@@ -69,30 +71,25 @@ export const SERVER_ERROR_STATUS: Readonly<Record<SobotServerErrorCode, number>>
 }
 
 /**
- * The one error class of `@sobot-contact/server`: a stable `code`, the field or setting `path`, a
- * message that says how to fix it, and for WeChat's answers the `errcode` it returned. Messages
- * never contain the AppSecret, the channel key, a token or a UnionID.
+ * The error class of `@sobot-contact/server`: core's `SobotContactError` with the server's codes —
+ * a stable `code`, the field or setting `path`, a message (core's `[sobot-contact] path:` prefix)
+ * that says how to fix it, the HTTP `status` the handler answers with and, for WeChat's answers,
+ * the `errcode` it returned. Messages never contain the AppSecret, the channel key, a token or a UnionID.
  *
  * @example
  * try { await thumbs.get(url) } catch (e) {
  *   if (e instanceof SobotServerError && e.code === 'HOST_NOT_ALLOWED') …
  * }
  */
-export class SobotServerError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: SobotServerErrorCode
-  /** The field, query parameter, setting or WeChat API the problem is about; `''` for none. */
-  readonly path: string
+export class SobotServerError extends SobotContactError<SobotServerErrorCode> {
   /** WeChat's `errcode`, when the error is WeChat's answer. */
   readonly errcode: number | undefined
   /** The HTTP status the handler answers with. */
   readonly status: number
 
   constructor(code: SobotServerErrorCode, path: string, message: string, errcode?: number) {
-    super('[sobot-contact/server] ' + (path ? path + ': ' : '') + message)
+    super(code, path, createIssue<SobotServerErrorCode>(code, path, message).message)
     this.name = 'SobotServerError'
-    this.code = code
-    this.path = path
     this.errcode = errcode
     this.status = SERVER_ERROR_STATUS[code]
   }

@@ -1,6 +1,7 @@
 // Configuration is checked at startup with coded errors naming the setting; the built package loads
 // as ESM and CommonJS.
 import { createRequire } from 'node:module'
+import { SobotContactError } from '@sobot-contact/core'
 import { describe, expect, it } from 'vitest'
 import { createSobotHandler, createThumbMediaCache, createWeChatClient, serverOptionsFromEnv, silentLogger, SobotServerError } from '../src/index'
 
@@ -70,6 +71,15 @@ describe('options checked at creation', () => {
     } catch (error) {
       expect(String(error)).not.toContain('my-short-key')
     }
+  })
+})
+
+describe('SobotServerError', () => {
+  it('is core\'s SobotContactError with the server\'s code, path, status and core\'s message prefix', () => {
+    const error = new SobotServerError('HOST_NOT_ALLOWED', 'url', 'add it to THUMB_HOSTS')
+    expect(error).toBeInstanceOf(SobotContactError)
+    expect(error).toMatchObject({ name: 'SobotServerError', code: 'HOST_NOT_ALLOWED', path: 'url', status: 403, message: '[sobot-contact] url: add it to THUMB_HOSTS' })
+    expect(error.issues).toEqual([{ code: 'HOST_NOT_ALLOWED', path: 'url', message: error.message, severity: 'error' }])
   })
 })
 
