@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 15_000,
-    hookTimeout: 20_000,
+    hookTimeout: 60_000, // beforeAll also starts server-demo in its own process
   },
 })

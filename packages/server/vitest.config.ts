@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Generous: CI runs every package's tests at once on 2 cores. The tests assert counts, never times;
+    // each loop is bounded in count.
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
   },
 })

@@ -87,12 +87,12 @@ describe('load and faults', () => {
   })
 
   it('a slow WeChat: the call times out as WECHAT_UNAVAILABLE, the next one succeeds', async () => {
-    server = await startServer(rig, { timeoutMs: 300 })
-    rig.wechat.script('stable_token', { delayMs: 1000 })
+    server = await startServer(rig, { timeoutMs: 1500 })
+    rig.wechat.script('stable_token', { delayMs: 4000 })
     const slow = await thumb(server, covers(1)[0]!)
     expect(slow.status).toBe(503)
     expect(slow.body).toMatchObject({ code: 'WECHAT_UNAVAILABLE', path: 'stable_token' })
-    expect(String(slow.body.message)).toContain('no answer in 300 ms')
+    expect(String(slow.body.message)).toContain('no answer in 1500 ms')
     const ok = await thumb(server, covers(1)[0]!)
     expect(ok.status).toBe(200)
   })

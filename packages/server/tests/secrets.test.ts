@@ -8,7 +8,7 @@ let server: Server_
 const answers: Answer[] = []
 beforeAll(async () => {
   rig = await startRig()
-  server = await startServer(rig, { timeoutMs: 500 })
+  server = await startServer(rig, { timeoutMs: 3000 })
 })
 afterAll(async () => {
   await server.close()
@@ -32,7 +32,7 @@ describe('secrets never leave the server', () => {
     answers.push(await thumb(server, img('/covers/c.png'))) // TOKEN_INVALID
     rig.wechat.script('jscode2session', { errcode: 40125 })
     answers.push(await unionid(server, { code: 'c-1' })) // INVALID_CREDENTIALS
-    rig.wechat.script('jscode2session', { delayMs: 1000 })
+    rig.wechat.script('jscode2session', { delayMs: 6000 })
     answers.push(await unionid(server, { code: 'c-2' })) // timeout
     rig.wechat.setDown(true)
     rig.wechat.expireToken()

@@ -104,6 +104,6 @@ export interface ServerProcess {
 
 /**
  * Runs `node <script>` with only `env` (and PATH) and resolves once its stdout matches `ready`
- * (default: server-demo's "listening on … store: …"). Rejects with `{ code, output }` if it exits first.
+ * (default: server-demo's "listening on … store: …"). Rejects with `{ code, output }` if it exits first; `timeoutMs` default 45 000.
  */
 export function startServerProcess(options: { script: string; env: Record<string, string>; ready?: RegExp; timeoutMs?: number }): Promise<ServerProcess>

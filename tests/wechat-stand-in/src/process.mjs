@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 
 /** @type {import('./index.d.mts').startServerProcess} */
-export function startServerProcess({ script, env, ready = /listening on (http:\/\/\S+)[\s\S]*store: /, timeoutMs = 15_000 }) {
+export function startServerProcess({ script, env, ready = /listening on (http:\/\/\S+)[\s\S]*store: /, timeoutMs = 45_000 }) {
   const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
