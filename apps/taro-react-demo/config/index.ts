@@ -11,7 +11,8 @@ export default defineConfig<'webpack5'>({
   sourceRoot: 'src',
   outputRoot: 'dist',
   plugins: [],
-  defineConstants: {},
+  // Your server with POST /sobot/unionid (apps/server-demo); empty = the offline stand-in answers.
+  defineConstants: { SOBOT_SERVER_URL: JSON.stringify(process.env.SOBOT_SERVER_URL || '') },
   copy: { patterns: [], options: {} },
   framework: 'react',
   compiler: 'webpack5',
