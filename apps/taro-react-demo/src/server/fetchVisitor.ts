@@ -38,7 +38,7 @@ export async function fetchVisitor(): Promise<ServerVisitor> {
       header: { 'content-type': 'application/json' },
       data: { code },
     })
-    if (res.statusCode !== 200 || !res.data.unionId) throw new Error(`${res.data.code ?? res.statusCode}: ${res.data.message ?? 'no unionId'}`)
+    if (res.statusCode !== 200 || !res.data.unionId) throw new Error(`${res.data.code || res.statusCode}: ${res.data.message || 'no unionId'}`)
     return { ...visitor, unionId: res.data.unionId }
   }
   return { ...visitor, unionId: 'nSsMQeSZX7W2eYyXNoHsHozsTfYWSQhCpw93N9D0vKw=' }

@@ -25,7 +25,7 @@ export async function fetchEncryptedUnionId(): Promise<string> {
     const { code } = await uni.login({})
     const res = await uni.request({ url: `${server}/sobot/unionid`, method: 'POST', header: { 'content-type': 'application/json' }, data: { code } })
     const body = res.data as { unionId?: string; code?: string; message?: string }
-    if (res.statusCode !== 200 || !body.unionId) throw new Error(`${body.code ?? res.statusCode}: ${body.message ?? 'no unionId'}`)
+    if (res.statusCode !== 200 || !body.unionId) throw new Error(`${body.code || res.statusCode}: ${body.message || 'no unionId'}`)
     return body.unionId
   }
   return 'Cr/IRHKtbK5fSXVDt0DtnK5IRzGGs6sizUYXpyu4ssU='
