@@ -1,10 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { browserAppTests } from '../../vitest.presets'
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 15_000,
-    hookTimeout: 60_000, // beforeAll also starts server-demo in its own process
-  },
-})
+// beforeAll also starts server-demo in its own process, which can take a while on a busy machine.
+export default defineConfig({ test: browserAppTests({ hookTimeout: 60_000 }) })

@@ -1,13 +1,5 @@
 import { defineConfig } from 'tsup'
+import { library } from '../../tsup.preset'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  target: 'es2020',
-  platform: 'node',
-  clean: true,
-  sourcemap: false,
-  treeshake: true,
-  external: [/^@sobot-contact\//, /^redis/],
-})
+// Node ≥ 18 only (never a mini-program), so ES2020 instead of the preset's ES2017.
+export default defineConfig(library({ entry: { index: 'src/index.ts' }, target: 'es2020', platform: 'node', external: [/^@sobot-contact\//, /^redis/] }))
