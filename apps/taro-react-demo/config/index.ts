@@ -12,7 +12,8 @@ export default defineConfig<'webpack5'>({
   // One output folder per target: dist/ (WeChat, opened by WeChat DevTools as it is), dist-h5/, dist-alipay/.
   outputRoot: process.env.TARO_ENV === 'weapp' || !process.env.TARO_ENV ? 'dist' : `dist-${process.env.TARO_ENV}`,
   plugins: [],
-  defineConstants: {},
+  // Your server with POST /sobot/unionid (apps/server-demo); empty = the offline stand-in answers.
+  defineConstants: { SOBOT_SERVER_URL: JSON.stringify(process.env.SOBOT_SERVER_URL || '') },
   copy: { patterns: [], options: {} },
   framework: 'react',
   compiler: 'webpack5',
