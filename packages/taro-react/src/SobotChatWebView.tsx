@@ -70,7 +70,7 @@ export function SobotChatWebView(props: SobotChatWebViewProps) {
   if (state.url !== undefined) return <WebView src={state.url} />
   return (
     <View className="sobot-chat-refused">
-      <Text>{state.errors.map((e) => e.message).join('\n')}</Text>
+      <Text>{state.errors.map((e) => e.code + ': ' + e.message).join('\n')}</Text>
     </View>
   )
 }
