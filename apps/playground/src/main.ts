@@ -21,8 +21,12 @@ type TextKey = 'nickname' | 'avatarUrl' | 'customerCode' | 'flowGroupId' | 'part
 
 const form = () => url.form
 const linkTo = (patch: Partial<UrlState>) => writeUrlState(Object.assign({}, url, patch))
+/** Writes the state into the URL, and into the links that change tab or language, so they carry what was typed since. */
 function saveUrl() {
   history.replaceState(null, '', writeUrlState(url))
+  const lang = document.getElementById('lang')
+  if (lang) lang.setAttribute('href', linkTo({ lang: url.lang === 'zh' ? 'en' : 'zh' }))
+  for (const tab of ['build', 'inspect', 'errors'] as const) document.getElementById('tab-' + tab)?.setAttribute('href', linkTo({ tab }))
 }
 
 /** Copies `text`, saying so in `status` (an aria-live region). */

@@ -1,19 +1,6 @@
-import { SESSION_FROM_BYTE_LIMIT, type SessionFromMeasure } from '@sobot-contact/core'
+import { SESSION_FROM_BYTE_LIMIT, SESSION_FROM_FIELDS, type SessionFromMeasure } from '@sobot-contact/core'
 import { h } from './h'
 import { format, type Messages } from './messages'
-
-/** The fields of a measure, in wire order, with the names the README uses. */
-export const MEASURED_FIELDS = [
-  'nickname',
-  'avatarUrl',
-  'params',
-  'transferAction',
-  'platformAction',
-  'partnerId',
-  'robotId',
-  'unionId',
-  'customerFields',
-] as const satisfies readonly (keyof SessionFromMeasure['fields'])[]
 
 /**
  * WeChat's 1000 bytes as a bar split by field (each segment focusable, its bytes shown on hover or
@@ -25,7 +12,7 @@ export const MEASURED_FIELDS = [
 export function renderBar(measure: SessionFromMeasure, t: Messages, id: string): HTMLElement {
   const scale = Math.max(measure.bytes, SESSION_FROM_BYTE_LIMIT)
   const pct = (n: number) => ((n / scale) * 100).toFixed(3) + '%'
-  const parts: [string, string, number][] = MEASURED_FIELDS.filter((f) => measure.fields[f] > 0).map((f) => [f, f, measure.fields[f]])
+  const parts: [string, string, number][] = SESSION_FROM_FIELDS.filter((f) => measure.fields[f] > 0).map((f) => [f, f, measure.fields[f]])
   parts.push(['overhead', t.separators, measure.overhead])
   const segments = parts.map(([key, name, bytes]) =>
     h(

@@ -99,10 +99,16 @@ describe('playground (built, in Chromium)', () => {
     }
     expect(await page.getByLabel('昵称 nickname').inputValue()).toBe('汤姆')
 
+    // What was typed survives the language switch and a trip through the other tabs.
+    await page.getByLabel('昵称 nickname').fill('汤姆猫')
+    await page.click('#tab-inspect')
+    await page.locator('#inspect-input').waitFor()
+    await page.click('#tab-build')
     await page.click('#lang')
     await page.locator('html[lang="en"]').waitFor()
     expect(await text(page, 'h1')).toBe('session-from playground')
-    expect(await page.getByLabel('Nickname nickname').inputValue()).toBe('汤姆')
+    expect(await page.getByLabel('Nickname nickname').inputValue()).toBe('汤姆猫')
+    expect(await sessionFrom(page)).toMatch(/^sobot\|汤姆猫\|/)
     expect(page.url()).toContain('lang=en')
     await ctx.close()
   })
