@@ -1,4 +1,4 @@
-import type { SobotContactErrorCode } from '@sobot-contact/core'
+import type { SobotApiCloudErrorCode } from '@sobot-contact/apicloud'
 
 /** One entry of the error reference. */
 export interface ErrorReferenceEntry {
@@ -13,14 +13,16 @@ export interface ErrorReferenceEntry {
 }
 
 /**
- * The error reference: one entry per `SobotContactErrorCode`. The mapped type makes a missing or
- * unknown code a compile error; a test also checks the list against core's union. The page's
- * Errors tab and every issue's link are generated from this single source.
+ * The error reference: one entry per code a `@sobot-contact/*` package reports — core's
+ * `SobotContactErrorCode` (core, Taro, uni-app) and the APICloud App path's own codes, which
+ * `SobotApiCloudErrorCode` adds to them. The mapped type makes a missing or unknown code a compile
+ * error; a test also checks the list against both unions in the packages' source. The page's Errors
+ * tab and every issue's link are generated from this single source.
  *
  * @example
  * ERROR_REFERENCE.SESSION_FROM_TOO_LONG.fix.en
  */
-export const ERROR_REFERENCE: { readonly [K in SobotContactErrorCode]: ErrorReferenceEntry } = {
+export const ERROR_REFERENCE: { readonly [K in SobotApiCloudErrorCode]: ErrorReferenceEntry } = {
   SESSION_FROM_TOO_LONG: {
     severity: 'error',
     source: '@sobot-contact/core',
@@ -150,6 +152,12 @@ export const ERROR_REFERENCE: { readonly [K in SobotContactErrorCode]: ErrorRefe
     meaning: { zh: '自动缩短策略改动了字段（缩短了昵称或去掉了头像）以放进 1000 字节；路由和身份字段从不改动。', en: 'The shorten policy changed a field (shortened the nickname or dropped the avatar) to fit 1000 bytes; routing and identity fields are never touched.' },
     fix: { zh: '如果改动不可接受，请自行缩短其他字段。', en: 'If the change is not acceptable, shorten other fields yourself.' },
   },
+  NAVIGATION_FAILED: {
+    severity: 'error',
+    source: '@sobot-contact/taro-react, @sobot-contact/uni-vue, @sobot-contact/apicloud',
+    meaning: { zh: '用户在会话里点了小程序卡片，但打开卡片页面失败（常见原因：它是 tabBar 页面，navigateTo 打不开）。', en: 'The user tapped a card in the chat, but opening its page failed (typically a tab-bar page, which navigateTo cannot open).' },
+    fix: { zh: '自行处理 contact 事件，对 tabBar 页面调用 switchTab。', en: 'Handle the contact event yourself and call switchTab for a tab-bar page.' },
+  },
   NATIVE_MODULE_MISSING: {
     severity: 'error',
     source: '@sobot-contact/apicloud',
@@ -177,9 +185,9 @@ export const ERROR_REFERENCE: { readonly [K in SobotContactErrorCode]: ErrorRefe
 }
 
 /**
- * Every code of the reference, in the order of core's union.
+ * Every code of the reference: core's union in its order, then the APICloud App path's codes.
  *
  * @example
  * ERROR_CODES.includes('SESSION_FROM_TOO_LONG') // true
  */
-export const ERROR_CODES = Object.keys(ERROR_REFERENCE) as SobotContactErrorCode[]
+export const ERROR_CODES = Object.keys(ERROR_REFERENCE) as SobotApiCloudErrorCode[]

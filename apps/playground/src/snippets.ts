@@ -64,7 +64,7 @@ export function taroSnippet(state: PlaygroundState): string {
   ].join('\n')
 }
 
-/** `const session = …` for uni-app and APICloud, whose components have no over-limit option: encode first. */
+/** `session: …` for APICloud: the policy is applied here, so the page works with every version of the copied component. */
 function sessionDeclaration(state: PlaygroundState, indent: string): { code: string; names: string[] } {
   const { literal, builders } = sessionLiteral(state)
   if (!state.shorten) return { code: jsLiteral(literal, indent), names: builders }
@@ -82,8 +82,9 @@ function sessionDeclaration(state: PlaygroundState, indent: string): { code: str
  */
 export function uniSnippet(state: PlaygroundState): string {
   const card = stateToCard(state)
-  const { code, names } = sessionDeclaration(state, '')
-  const attrs = [':session="session"'].concat(card ? [':card="card"'] : [])
+  const { literal, builders } = sessionLiteral(state)
+  const names = builders.concat(state.shorten ? ['shortenFreeText'] : [])
+  const attrs = [':session="session"'].concat(card ? [':card="card"'] : [], state.shorten ? [':overflow="shortenFreeText"'] : [])
   return [
     '<template>',
     `  <sobot-contact-button ${attrs.join(' ')}>${BUTTON_LABEL}</sobot-contact-button>`,
@@ -91,8 +92,7 @@ export function uniSnippet(state: PlaygroundState): string {
     '',
     '<script setup lang="ts">',
     ...(names.length ? [`import ${importList(names)} from '@sobot-contact/uni-vue'`, ''] : []),
-    ...(state.shorten ? ['// The component has no over-limit option: encode with the policy here; it re-checks the string.'] : []),
-    `const session = ${code}`,
+    `const session = ${jsLiteral(literal)}`,
     ...(card ? [`const card = ${jsLiteral(card as SessionLiteral)}`] : []),
     '</script>',
     '',

@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES, ERROR_REFERENCE } from '../src/errorReference'
 
-// The union as core declares it, read from its source (a type has no runtime value to list).
-const coreUnion = () => {
-  const src = readFileSync(new URL('../../../packages/core/src/errors.ts', import.meta.url), 'utf8')
-  const union = /export type SobotContactErrorCode =([\s\S]*?)\n\n/.exec(src)?.[1] || ''
-  return Array.from(union.matchAll(/\|\s*'([A-Z_]+)'/g), (m) => m[1])
+// The unions as the packages declare them, read from their source (a type has no runtime value to list).
+function unionCodes(file: string, name: string): string[] {
+  const src = readFileSync(new URL(`../../../packages/${file}`, import.meta.url), 'utf8')
+  const union = new RegExp(`export type ${name} =([\\s\\S]*?)(?:\\n\\n|$)`).exec(src)?.[1] || ''
+  return Array.from(union.matchAll(/\|\s*'([A-Z_]+)'/g), (m) => m[1] as string)
 }
 
 describe('error reference', () => {
-  it("has exactly one entry per code of core's SobotContactErrorCode, in its order", () => {
-    const codes = coreUnion()
-    expect(codes.length).toBeGreaterThan(20)
-    expect(ERROR_CODES).toEqual(codes)
+  it("has exactly one entry per code: core's SobotContactErrorCode in its order, then APICloud's own codes", () => {
+    const core = unionCodes('core/src/errors.ts', 'SobotContactErrorCode')
+    const apicloud = unionCodes('apicloud/src/errors.ts', 'SobotApiCloudErrorCode')
+    expect(core.length).toBeGreaterThan(15)
+    expect(apicloud.length).toBeGreaterThan(0)
+    expect(ERROR_CODES).toEqual(core.concat(apicloud))
   })
 
   it('every entry says what it means and how to fix it, in Chinese and English', () => {

@@ -18,9 +18,15 @@ interface Element {
   props: Record<string, unknown>
 }
 
-/** Compiles TS/TSX to CommonJS and runs it with `modules` as the only importable modules; returns its exports and `extra` expressions. */
+/**
+ * Compiles TS/TSX to CommonJS and runs it with `modules` as the only importable modules; returns its
+ * exports and, as `locals`, the top-level bindings named in `expose` (what a `<script setup>` hands
+ * its template). They are exposed in the source, before compiling, so that an import the template
+ * alone uses is kept, as Vue's compiler keeps it.
+ */
 function run(source: string, modules: Record<string, unknown>, options: { tsx?: boolean; expose?: string[] } = {}) {
-  const { outputText } = ts.transpileModule(source, {
+  const expose = (options.expose || []).map((n) => `${n}: typeof ${n} === 'undefined' ? undefined : ${n}`).join(', ')
+  const { outputText } = ts.transpileModule(expose ? `${source}\nexport const __exposed = { ${expose} }\n` : source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, jsx: ts.JsxEmit.React, jsxFactory: 'h', esModuleInterop: false },
     fileName: options.tsx ? 'snippet.tsx' : 'snippet.ts',
   })
@@ -30,10 +36,8 @@ function run(source: string, modules: Record<string, unknown>, options: { tsx?: 
     return modules[name]
   }
   const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): Element => ({ type, props: Object.assign({}, props, { children }) })
-  const expose = (options.expose || []).map((n) => `${n}: typeof ${n} === 'undefined' ? undefined : ${n}`).join(', ')
-  const body = `${outputText}\nreturn { ${expose} }`
-  const locals = new Function('require', 'exports', 'h', body)(require, exports, h) as Record<string, unknown>
-  return { exports, locals }
+  new Function('require', 'exports', 'h', outputText)(require, exports, h)
+  return { exports, locals: (exports.__exposed || {}) as Record<string, unknown> }
 }
 
 type Props = core.ContactButtonProps
@@ -48,16 +52,19 @@ export function evaluateTaroSnippet(snippet: string): Props {
   return core.getContactButtonProps({ session, card }, overflow ? { overflow } : {})
 }
 
-/** The template and `<script setup>` of a uni-app SFC; the template must bind the script's `session` (and `card`). */
+/** The template and `<script setup>` of a uni-app SFC; the template must bind the script's `session` (and `card`, `overflow`). */
 export function evaluateUniSnippet(snippet: string): Props {
   const template = /<template>([\s\S]*?)<\/template>/.exec(snippet)?.[1] || ''
   const script = /<script setup lang="ts">([\s\S]*?)<\/script>/.exec(snippet)?.[1]
   if (script === undefined) throw new Error('no <script setup lang="ts">')
-  const { locals } = run(script, { '@sobot-contact/uni-vue': core }, { expose: ['session', 'card'] })
+  const overflowName = /<sobot-contact-button[^>]*\s:overflow="(\w+)"/.exec(template)?.[1]
+  const { locals } = run(script, { '@sobot-contact/uni-vue': core }, { expose: ['session', 'card'].concat(overflowName ? [overflowName] : []) })
   const bound = (attr: string) => new RegExp(`<sobot-contact-button[^>]*\\s:${attr}="${attr}"`).test(template)
   if (!bound('session')) throw new Error('the template does not bind :session="session"')
   if (locals.card !== undefined && !bound('card')) throw new Error('the template does not bind :card="card"')
-  return core.getContactButtonProps({ session: locals.session as core.SessionFromInput | string, card: locals.card as core.ContactCard | undefined })
+  const overflow = overflowName ? (locals[overflowName] as core.OverflowPolicy) : undefined
+  if (overflowName && typeof overflow !== 'function') throw new Error(`:overflow="${overflowName}" is not a function in the script`)
+  return core.getContactButtonProps({ session: locals.session as core.SessionFromInput, card: locals.card as core.ContactCard | undefined }, overflow ? { overflow } : {})
 }
 
 /** The APICloud AVM page: its `data()` gives the component's `session` and `card`. */

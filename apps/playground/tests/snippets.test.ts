@@ -74,10 +74,10 @@ describe('snippets yield the string the page shows', () => {
     expect(taro).toContain("toAgent('a-7')")
   })
 
-  it('the shorten switch is in every snippet: Taro passes overflow, uni-app and APICloud encode first, the CLI gets --shorten', () => {
+  it('the shorten switch is in every snippet: Taro and uni-app pass overflow, APICloud encodes first, the CLI gets --shorten', () => {
     const snippets = buildSnippets(state({ nickname: '智'.repeat(334), shorten: true }))
     expect(snippets.taro).toContain('overflow={shortenFreeText}')
-    expect(snippets.uni).toContain('encodeSessionFrom(')
+    expect(snippets.uni).toContain(':overflow="shortenFreeText"')
     expect(snippets.apicloud).toContain('{ overflow: shortenFreeText }')
     expect(snippets.cli).toContain('--shorten')
   })
