@@ -1,4 +1,9 @@
-/** A JavaScript string literal in single quotes; `</` is written `<\/` so it is safe inside a `<script>` block. */
+/**
+ * A JavaScript string literal in single quotes; `</` is written `<\/` so it is safe inside a `<script>` block.
+ *
+ * @example
+ * quote("O'Brien") // "'O\\'Brien'"
+ */
 export function quote(s: string): string {
   return (
     "'" +
@@ -21,7 +26,12 @@ export interface RawCode {
   raw: string
 }
 
-/** Marks `code` to be written verbatim by {@link jsLiteral}. */
+/**
+ * Marks `code` to be written verbatim by {@link jsLiteral}.
+ *
+ * @example
+ * jsLiteral({ transferAction: [raw("toAgent('a-7')")] }) // "{ transferAction: [toAgent('a-7')] }"
+ */
 export const raw = (code: string): RawCode => ({ raw: code })
 
 type Literal = string | number | boolean | RawCode | readonly Literal[] | { readonly [key: string]: Literal | undefined }

@@ -47,6 +47,12 @@ function copyButton(id: string, text: () => string) {
 
 // ---------- issues ----------
 
+/** Core's message without the package prefix and the path, both shown already. */
+function shownMessage(i: SobotContactIssue): string {
+  const m = i.message.replace(/^\[sobot-contact\] /, '')
+  return i.path && m.indexOf(i.path + ': ') === 0 ? m.slice(i.path.length + 2) : m
+}
+
 function issueItem(i: SobotContactIssue) {
   return h(
     'li',
@@ -55,7 +61,7 @@ function issueItem(i: SobotContactIssue) {
     ' ',
     i.path ? h('code', { class: 'path' }, i.path) : null,
     ' ',
-    h('span', { class: 'message' }, i.message),
+    h('span', { class: 'message' }, shownMessage(i)),
   )
 }
 
@@ -273,6 +279,7 @@ function updateBuild() {
   const snippets = a.props ? buildSnippets(s) : undefined
   for (const target of SNIPPET_TARGETS) document.getElementById('snippet-' + target)!.textContent = snippets ? snippets[target] : ''
   ;(document.getElementById('snippets-unavailable') as HTMLElement).hidden = !!snippets
+  document.querySelector('#panel-build .result')!.classList.toggle('no-snippets', !snippets)
   for (const target of SNIPPET_TARGETS) (document.getElementById('copy-snippet-' + target) as HTMLButtonElement).disabled = !snippets
 }
 

@@ -53,7 +53,12 @@ export interface PlaygroundState {
   shorten: boolean
 }
 
-/** Overflow conditions per step kind, in the order the form lists them. */
+/**
+ * Overflow conditions (溢出条件) per step kind, in the order the form lists them.
+ *
+ * @example
+ * OVERFLOW_CONDITIONS.group // ['noneOnline', 'allBusy', 'offDuty', 'smart']
+ */
 export const OVERFLOW_CONDITIONS = {
   group: ['noneOnline', 'allBusy', 'offDuty', 'smart'],
   agent: ['offline', 'busy', 'smart'],
@@ -103,7 +108,12 @@ export function sampleState(): PlaygroundState {
   })
 }
 
-/** A row's value as the JSON type it is declared as; a number that does not parse stays `NaN` so core reports it. */
+/**
+ * A row's value as the JSON type it is declared as; a number that does not parse stays `NaN` so core reports it.
+ *
+ * @example
+ * rowValue({ key: 'age', value: '18', type: 'number' }) // 18
+ */
 export function rowValue(row: KeyValueRow): SobotScalar {
   if (row.type === 'number') return row.value.trim() === '' ? NaN : Number(row.value)
   if (row.type === 'boolean') return row.value === 'true'

@@ -1,12 +1,22 @@
 import { stateToCard, stateToInput, type PlaygroundState } from './playgroundState'
 import { jsLiteral, quote, raw, type RawCode } from './jsLiteral'
 
-/** The frameworks a snippet is written for, in the order the page shows them. */
+/**
+ * The frameworks a snippet is written for, in the order the page shows them.
+ *
+ * @example
+ * SNIPPET_TARGETS.map((target) => buildSnippets(state)[target])
+ */
 export const SNIPPET_TARGETS = ['taro', 'uni', 'apicloud', 'cli'] as const
 /** One of {@link SNIPPET_TARGETS}. */
 export type SnippetTarget = (typeof SNIPPET_TARGETS)[number]
 
-/** The label a snippet's button shows. */
+/**
+ * The label a snippet's button shows (the wrappers' default).
+ *
+ * @example
+ * taroSnippet(state).includes(BUTTON_LABEL) // true
+ */
 export const BUTTON_LABEL = '联系客服'
 
 type SessionLiteral = Record<string, Parameters<typeof jsLiteral>[0] | undefined>
