@@ -21,7 +21,10 @@ export interface InspectResult {
   measure: SessionFromMeasure | undefined
   /** The decoding error, or the content problems of the decoded fields (routing codes, lengths…). */
   issues: SobotContactIssue[]
-  /** `true` when the text looks like a URL (a Sobot web link), which this version cannot read yet. */
+  /**
+   * `true` when the text looks like a URL (a Sobot web link), which this version cannot read yet.
+   * WEB-LINK: decode it here with core's web-link reader once it lands (see `#web-link` in main.ts).
+   */
   isLink: boolean
 }
 
