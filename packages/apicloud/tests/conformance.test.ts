@@ -1,4 +1,4 @@
-// The shared contact-button conformance spec (@sobot-contact/test-kit) on sobot-contact-button.stml:
+// The shared contact-button conformance spec (sobot-contact-test-kit) on sobot-contact-button.stml:
 // its script run against the built AVM module, its {bindings} evaluated (see ./stml.ts — no AVM
 // compiler exists outside APICloud Studio). `api` (platform 'mp') and `wx.navigateTo` are stand-ins
 // for APICloud's and WeChat's runtimes, which exist only on a device.
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, vi } from 'vitest'
 import { CONTACT_BUTTON_ATTRIBUTES } from '@sobot-contact/core'
 import type { ContactTarget, SobotContactError, SobotContactIssue } from '@sobot-contact/core'
-import { describeContactButtonConformance, type ConformanceHandlers } from '@sobot-contact/test-kit/conformance'
+import { describeContactButtonConformance, navigationStandIn, type ConformanceHandlers } from 'sobot-contact-test-kit/conformance'
 import { elements, evaluate, loadScript, parseStml, renderAttributes } from './stml'
 import type { Instance, StmlDefinition } from './stml'
 
@@ -20,16 +20,9 @@ beforeAll(async () => {
   definition = await loadScript(script, { '../script/sobot-contact.js': AVM_MODULE })
 })
 
-const navigations: string[] = []
-let failing = false
+const nav = navigationStandIn()
 vi.stubGlobal('api', { platform: 'mp', require: () => undefined })
-vi.stubGlobal('wx', {
-  navigateTo: ({ url }: { url: string }) => {
-    if (failing) return Promise.reject({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
-    navigations.push(url)
-    return Promise.resolve({ errMsg: 'navigateTo:ok' })
-  },
-})
+vi.stubGlobal('wx', { navigateTo: nav.navigateTo })
 vi.spyOn(console, 'error').mockImplementation(() => {}) // AVM cannot tell whether the page listens: it always logs too
 
 /** An AVM instance whose `fire` dispatches to the handlers, as `onerror` / `onwarning` / `oncontact` listeners would. */
@@ -65,12 +58,5 @@ describeContactButtonConformance('sobot-contact-button.stml (APICloud AVM)', {
       },
     }
   },
-  navigations: () => [...navigations],
-  failNavigation: () => {
-    failing = true
-  },
-  reset() {
-    navigations.length = 0
-    failing = false
-  },
+  ...nav,
 })

@@ -13,42 +13,18 @@
  * contentKey({ a: 1n }) // undefined
  */
 export function contentKey(value: unknown): string | undefined {
-  const open: unknown[] = []
-  let failed = false
-  const write = (v: unknown): string => {
-    if (failed) return ''
-    switch (typeof v) {
-      case 'string':
-        return JSON.stringify(v)
-      case 'number':
-        return Object.is(v, -0) ? '-0' : String(v)
-      case 'boolean':
-        return v ? 'true' : 'false'
-      case 'undefined':
-        return 'u'
-      case 'object':
-        break
-      default:
-        failed = true
-        return ''
-    }
-    if (v === null) return 'null'
-    const proto = Object.getPrototypeOf(v)
-    if (open.indexOf(v) >= 0 || (proto !== Object.prototype && proto !== Array.prototype && proto !== null)) {
-      failed = true
-      return ''
-    }
-    open.push(v)
-    const body = Array.isArray(v)
-      ? '[' + v.map(write).join(',') + ']'
-      : '{' + Object.keys(v).map((k) => JSON.stringify(k) + ':' + write((v as Record<string, unknown>)[k])).join(',') + '}'
-    open.pop()
-    return body
-  }
   try {
-    const key = write(value)
-    return failed ? undefined : key
+    // JSON.stringify throws on a cycle and on a BigInt; the replacer throws on the rest and tags
+    // every leaf with its type, so that NaN, -0, undefined and "1" vs 1 stay apart.
+    return JSON.stringify([value], function (this: Record<string, unknown>, key, json: unknown) {
+      const v = this[key] // before toJSON (a Date would already be a string)
+      const t = typeof v
+      if (t === 'string' || t === 'number' || t === 'boolean' || t === 'undefined') return t[0] + (Object.is(v, -0) ? '-0' : String(v))
+      const proto = v === null ? null : Object.getPrototypeOf(v)
+      if (t !== 'object' || (v !== null && proto !== Object.prototype && proto !== Array.prototype && proto !== null)) throw 0
+      return json
+    })
   } catch {
-    return undefined // a getter or a proxy that throws: not keyable either
+    return undefined // not keyable: a cycle, a BigInt, a function, a class instance, a throwing getter
   }
 }

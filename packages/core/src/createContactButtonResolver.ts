@@ -1,7 +1,7 @@
 import { contentKey } from './contentKey'
 import { createError, SobotContactError, type SobotContactIssue } from './errors'
 import type { OverflowPolicy } from './encodeSessionFrom'
-import { resolveContactButtonProps, type ContactButtonInput, type ResolvedContactButton } from './getContactButtonProps'
+import { FALLBACK_SESSION_FROM, resolveContactButtonProps, type ContactButtonInput, type ResolvedContactButton } from './getContactButtonProps'
 import { parseContactEvent, type ContactEventDetail, type ContactTarget } from './parseContactEvent'
 
 /**
@@ -55,7 +55,7 @@ function safeResolve(input: ContactButtonInput, overflow: OverflowPolicy | undef
   } catch (e) {
     // Only a hostile input gets here (a getter or a policy that throws): keep the button usable.
     return {
-      props: resolveContactButtonProps({}).props,
+      props: { openType: 'contact', sessionFrom: FALLBACK_SESSION_FROM },
       errors: [createError('INVALID_FIELD', '', 'the input could not be read (' + String(e) + '); pass plain data')],
       warnings: [],
     }
@@ -110,14 +110,16 @@ export function createContactButtonResolver(options: ContactButtonReporting = {}
     contact(detail, navigateTo) {
       const target = parseContactEvent(detail)
       if (!target || !navigateTo) return target
-      const failed = (why: unknown) =>
+      const failed = (why: unknown) => {
+        const detail = why && (why as { errMsg?: unknown }).errMsg
         fail(
           createError(
             'NAVIGATION_FAILED',
             'contact.path',
-            `could not open ${target.url} (${why && typeof why === 'object' && 'errMsg' in why ? String((why as { errMsg: unknown }).errMsg) : String(why)}); a tab-bar page cannot be opened with navigateTo: handle the contact event yourself and call switchTab`,
+            `could not open ${target.url} (${String(detail || why)}); a tab-bar page cannot be opened with navigateTo: handle the contact event yourself and call switchTab`,
           ),
         )
+      }
       try {
         const pending = navigateTo({ url: target.url })
         if (pending && typeof (pending as Promise<unknown>).then === 'function') (pending as Promise<unknown>).then(undefined, failed)

@@ -1,7 +1,7 @@
-// The shared contact-button conformance spec (@sobot-contact/test-kit), rendered through Taro's
+// The shared contact-button conformance spec (sobot-contact-test-kit), rendered through Taro's
 // real mini-program reconciler; navigation goes to the recording `wx` stand-in of tests/setup.ts.
 import { CONTACT_BUTTON_ATTRIBUTES } from '@sobot-contact/core'
-import { describeContactButtonConformance, type ConformanceProps } from '@sobot-contact/test-kit/conformance'
+import { describeContactButtonConformance, type ConformanceProps } from 'sobot-contact-test-kit/conformance'
 import { SobotContactButton } from '../src'
 import { findAll, propsOf, renderMini, type MiniNode } from './harness'
 import { wxCalls, wxFailures } from './setup'

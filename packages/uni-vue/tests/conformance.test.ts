@@ -1,21 +1,14 @@
-// The shared contact-button conformance spec (@sobot-contact/test-kit) on the real SFC, rendered by
+// The shared contact-button conformance spec (sobot-contact-test-kit) on the real SFC, rendered by
 // Vue. `uni` is the uni-app runtime (in WeChat it maps to `wx`) and cannot exist in Node: the
 // stand-in below records navigations and can refuse them the way WeChat refuses a tab-bar page.
 import { mount } from '@vue/test-utils'
 import { vi } from 'vitest'
 import { CONTACT_BUTTON_ATTRIBUTES } from '@sobot-contact/core'
-import { describeContactButtonConformance } from '@sobot-contact/test-kit/conformance'
+import { describeContactButtonConformance, navigationStandIn } from 'sobot-contact-test-kit/conformance'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
 
-const navigations: string[] = []
-let failing = false
-vi.stubGlobal('uni', {
-  navigateTo: ({ url }: { url: string }) => {
-    if (failing) return Promise.reject({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
-    navigations.push(url)
-    return Promise.resolve({ errMsg: 'navigateTo:ok' })
-  },
-})
+const nav = navigationStandIn()
+vi.stubGlobal('uni', { navigateTo: nav.navigateTo })
 
 describeContactButtonConformance('<sobot-contact-button> (uni-app)', {
   async mount(props, handlers) {
@@ -46,12 +39,5 @@ describeContactButtonConformance('<sobot-contact-button> (uni-app)', {
       },
     }
   },
-  navigations: () => [...navigations],
-  failNavigation: () => {
-    failing = true
-  },
-  reset() {
-    navigations.length = 0
-    failing = false
-  },
+  ...nav,
 })

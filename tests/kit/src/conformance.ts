@@ -203,3 +203,33 @@ export function describeContactButtonConformance(name: string, driver: Conforman
     })
   })
 }
+
+/**
+ * A stand-in for `wx.navigateTo` / `uni.navigateTo` (WeChat cannot run here), promise-style as both
+ * are without callbacks: records each URL, or refuses every navigation the way WeChat refuses a
+ * tab-bar page. Spread it into a driver and install `navigateTo` as the runtime's global.
+ *
+ * @example
+ * const nav = navigationStandIn()
+ * vi.stubGlobal('uni', { navigateTo: nav.navigateTo })
+ * describeContactButtonConformance('…', { mount, ...nav })
+ */
+export function navigationStandIn() {
+  const urls: string[] = []
+  let failing = false
+  return {
+    navigateTo({ url }: { url: string }): Promise<{ errMsg: string }> {
+      if (failing) return Promise.reject({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
+      urls.push(url)
+      return Promise.resolve({ errMsg: 'navigateTo:ok' })
+    },
+    navigations: () => [...urls],
+    failNavigation() {
+      failing = true
+    },
+    reset() {
+      urls.length = 0
+      failing = false
+    },
+  }
+}
