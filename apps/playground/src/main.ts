@@ -397,7 +397,7 @@ function update() {
 
 window.addEventListener('hashchange', () => {
   url = readUrlState(location.hash, sampleState)
+  window.scrollTo(0, 0) // before render: on the Errors tab, render scrolls to the linked code
   render()
-  window.scrollTo(0, 0)
 })
 render()

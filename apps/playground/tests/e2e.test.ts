@@ -255,19 +255,25 @@ describe('playground (built, in Chromium)', () => {
   })
 
   it('the error reference has one entry per code, and an issue links to its entry', async () => {
-    const { ctx, page } = await open('#lang=en&s=' + encodeURIComponent('{"pid":"a|b"}'))
-    const issue = page.locator('#issues-partnerId li[data-code="SEPARATOR_IN_ID"]')
+    const { ctx, page } = await open('#lang=en&s=' + encodeURIComponent('{"card":true,"cp":"https://example.com/p"}'))
+    const issue = page.locator('#issues-card li[data-code="INVALID_CARD"]')
     await issue.waitFor()
+    expect(await issue.locator('.path').textContent()).toBe('card.path')
     await issue.locator('a.code').click()
-    const entry = page.locator('#code-SEPARATOR_IN_ID')
+    const entry = page.locator('#code-INVALID_CARD')
     await entry.waitFor()
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code-SEPARATOR_IN_ID')
-    expect(await entry.textContent()).toContain('Remove “|” from the id')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code-INVALID_CARD')
+    // Scrolled to it (the entry is far down the list).
+    const top = await entry.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+    expect(top).toBeGreaterThan(DESKTOP.height)
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    expect(await entry.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(DESKTOP.height / 2)
+    expect(await entry.textContent()).toContain('Write path like pages/product/index?id=42')
     const { ERROR_CODES } = await import('../src/errorReference')
     expect(await page.$$eval('.error-entry', (els) => els.map((e) => e.getAttribute('data-code')))).toEqual(ERROR_CODES)
     // Back to Build: the state survived the trip.
     await page.click('#tab-build')
-    expect(await page.inputValue('#f-partnerId')).toBe('a|b')
+    expect(await page.inputValue('#f-cardPath')).toBe('https://example.com/p')
     await ctx.close()
   })
 
