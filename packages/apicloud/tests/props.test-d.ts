@@ -1,5 +1,6 @@
 // Type tests of the public options (vitest typecheck): what must compile, and what must not.
 import { expectTypeOf, test } from 'vitest'
+import type { SobotContactErrorCode } from '@sobot-contact/core'
 import { createSobotButton, openSobotChat, toZhiChiParams, type SobotApiCloudErrorCode, type SobotButtonProps } from '../src'
 
 test('the documented options compile', () => {
@@ -15,6 +16,6 @@ test('what must not compile', () => {
   // @ts-expect-error a card's title is a string
   const b: SobotButtonProps = { card: { title: 42 } }
   // @ts-expect-error the App's codes are not core's
-  expectTypeOf<'MISSING_SYS_NUM'>().toExtend<import('@sobot-contact/core').SobotContactErrorCode>()
+  expectTypeOf<'MISSING_SYS_NUM'>().toExtend<SobotContactErrorCode>()
   void [a, b]
 })

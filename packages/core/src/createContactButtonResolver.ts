@@ -1,5 +1,5 @@
 import { contentKey } from './contentKey'
-import { createError, SobotContactError, type SobotContactIssue } from './errors'
+import { createError, type SobotContactError, type SobotContactIssue } from './errors'
 import type { OverflowPolicy } from './encodeSessionFrom'
 import { FALLBACK_SESSION_FROM, resolveContactButtonProps, type ContactButtonInput, type ResolvedContactButton } from './getContactButtonProps'
 import { parseContactEvent, type ContactEventDetail, type ContactTarget } from './parseContactEvent'

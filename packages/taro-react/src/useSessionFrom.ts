@@ -2,7 +2,7 @@ import type { ContactButtonReporting, SessionFromInput } from '@sobot-contact/co
 import { useResolvedContactButton } from './useResolvedContactButton'
 
 /** Options of {@link useSessionFrom}: core's `overflow`, `onWarning`, `onError`. */
-export interface UseSessionFromOptions extends ContactButtonReporting {}
+export type UseSessionFromOptions = ContactButtonReporting
 
 /**
  * The `session-from` string for a contact button, memoized on the input's **content** by core's

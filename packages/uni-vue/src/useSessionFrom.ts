@@ -2,7 +2,7 @@ import { computed, toValue, watch, type ComputedRef, type MaybeRefOrGetter } fro
 import { createContactButtonResolver, type ContactButtonReporting, type SessionFromInput } from '@sobot-contact/core'
 
 /** Options of {@link useSessionFrom}: core's `overflow`, `onWarning`, `onError`. */
-export interface UseSessionFromOptions extends ContactButtonReporting {}
+export type UseSessionFromOptions = ContactButtonReporting
 
 /**
  * The `session-from` string for a native `<button open-type="contact">`, as a Vue `computed` over

@@ -3,7 +3,7 @@ import { expectTypeOf, test } from 'vitest'
 import { ref, type ComputedRef } from 'vue'
 import { shortenFreeText, type SessionFromInput } from '@sobot-contact/core'
 import type { ComponentProps } from 'vue-component-type-helpers'
-import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
+import type SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
 import { useSessionFrom } from '../src'
 
 type Props = ComponentProps<typeof SobotContactButton>
