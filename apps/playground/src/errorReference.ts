@@ -158,6 +158,39 @@ export const ERROR_REFERENCE: { readonly [K in SobotApiCloudErrorCode]: ErrorRef
     meaning: { zh: '用户在会话里点了小程序卡片，但打开卡片页面失败（常见原因：它是 tabBar 页面，navigateTo 打不开）。', en: 'The user tapped a card in the chat, but opening its page failed (typically a tab-bar page, which navigateTo cannot open).' },
     fix: { zh: '自行处理 contact 事件，对 tabBar 页面调用 switchTab。', en: 'Handle the contact event yourself and call switchTab for a tab-bar page.' },
   },
+  INVALID_WEB_LINK: {
+    severity: 'error',
+    source: '@sobot-contact/core',
+    meaning: {
+      zh: '智齿网页链接（Web 链接）无法使用：不是 https、主机既不是智齿的（*.sobot.com、*.soboten.com）也不在 allowedHosts 中、缺少 sysnum、编码错误、参数重复，或 params 不是扁平 JSON。',
+      en: 'The Sobot web link cannot be used: not https, a host that is neither Sobot’s (*.sobot.com, *.soboten.com) nor in allowedHosts, no sysnum, bad percent-encoding, a parameter twice, or params not flat JSON.',
+    },
+    fix: { zh: '从智齿后台（渠道 → 部署 → 链接）重新复制链接；自有域名加入 allowedHosts。', en: 'Copy the link again from Sobot’s console (channel → deployment → link); add your own domain to allowedHosts.' },
+  },
+  WEB_LINK_FIELD_DROPPED: {
+    severity: 'warning',
+    source: '@sobot-contact/core',
+    meaning: { zh: '会话中的某个字段在网页链接里没有对应参数（溢出步骤、robotid、unionid、platform_action、customer_fields、卡片），不会随链接发送；手机微信的客服按钮仍会带上它。', en: 'A session field has no equivalent on the web link (overflow steps, robotid, unionid, platform_action, customer_fields, the card) and is not sent there; WeChat’s contact button on a phone still carries it.' },
+    fix: { zh: '无需处理；如需在网页端生效，请改用智齿的服务端对接。', en: 'Nothing to do; for the web, use Sobot’s server-side docking instead.' },
+  },
+  MISSING_WEB_LINK: {
+    severity: 'error',
+    source: '@sobot-contact/core',
+    meaning: { zh: '当前平台（H5、其他小程序、电脑版微信…）没有微信客服按钮，但没有配置网页链接。', en: 'This target (H5, other mini-programs, WeChat on a desktop…) has no WeChat contact button, and no web link is configured.' },
+    fix: { zh: '设置 webLink 为从智齿后台复制的链接。', en: 'Set webLink to the link copied from Sobot’s console.' },
+  },
+  MISSING_CHAT_PAGE: {
+    severity: 'error',
+    source: '@sobot-contact/core',
+    meaning: { zh: '该平台需要在应用内的 <web-view> 页面打开智齿，但 chatPage 没有设置或不是页面路径。', en: 'This target opens Sobot in a <web-view> page of the app, but chatPage is missing or not a page path.' },
+    fix: { zh: '添加该页面，并把 chatPage 设为其路径，例如 /pages/sobot-chat/index。', en: 'Add that page and set chatPage to its path, e.g. /pages/sobot-chat/index.' },
+  },
+  WEB_VIEW_URL_REFUSED: {
+    severity: 'error',
+    source: '@sobot-contact/core',
+    meaning: { zh: '<web-view> 页面拒绝加载：链接不是应用交给它的，也不在智齿主机或 allowedHosts 上；什么都没有加载。', en: 'The <web-view> page refused to load: the link was not handed over by the app and is not on Sobot’s hosts or allowedHosts; nothing was loaded.' },
+    fix: { zh: '通过 navigateTo 的 eventChannel 传入链接，或把自有域名加入 allowedHosts。', en: 'Hand the link over through navigateTo’s eventChannel, or add your own domain to allowedHosts.' },
+  },
   NATIVE_MODULE_MISSING: {
     severity: 'error',
     source: '@sobot-contact/apicloud',

@@ -1,10 +1,12 @@
 import {
   decodeSessionFrom,
   measureSessionFrom,
+  parseSobotWebLink,
   SobotContactError,
   utf8ByteLength,
   validateSessionFrom,
   type NormalizedSessionFrom,
+  type ParsedSobotWebLink,
   type SessionFromMeasure,
   type SobotContactIssue,
 } from '@sobot-contact/core'
@@ -21,23 +23,33 @@ export interface InspectResult {
   measure: SessionFromMeasure | undefined
   /** The decoding error, or the content problems of the decoded fields (routing codes, lengths…). */
   issues: SobotContactIssue[]
-  /**
-   * `true` when the text looks like a URL (a Sobot web link), which this version cannot read yet.
-   * WEB-LINK: decode it here with core's web-link reader once it lands (see `#web-link` in main.ts).
-   */
+  /** `true` when the text is a URL, read as a Sobot web link. */
   isLink: boolean
+  /** The web link's parts (`sysnum`, `channelid`, visitor fields, other parameters), when it reads. */
+  link: ParsedSobotWebLink | undefined
 }
 
 /**
- * Decodes a pasted `session-from` with core and checks what it says.
+ * Decodes a pasted `session-from` (or a Sobot web link, `https://…`) with core and checks what it says.
  *
  * @example
  * inspectSessionFrom('sobot|Tom||{"vip":true}|partnerid=42').fields // { nickname: 'Tom', params: { vip: true }, partnerId: '42' }
  */
 export function inspectSessionFrom(pasted: string): InspectResult {
   const text = pasted.trim()
-  const result: InspectResult = { text, bytes: utf8ByteLength(text), fields: undefined, measure: undefined, issues: [], isLink: /^https?:\/\//i.test(text) }
-  if (!text || result.isLink) return result
+  const result: InspectResult = { text, bytes: utf8ByteLength(text), fields: undefined, measure: undefined, issues: [], isLink: /^[a-z][a-z0-9+.-]*:\/\//i.test(text), link: undefined }
+  if (!text) return result
+  if (result.isLink) {
+    // Core's reader: https only, Sobot's hosts (*.sobot.com, *.soboten.com), a sysnum. A link on
+    // your own domain is refused here (the page has no allowedHosts setting yet).
+    try {
+      result.link = parseSobotWebLink(text)
+    } catch (e) {
+      if (!(e instanceof SobotContactError)) throw e
+      result.issues = e.issues.slice()
+    }
+    return result
+  }
   try {
     result.fields = decodeSessionFrom(text)
   } catch (e) {

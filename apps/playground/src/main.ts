@@ -1,4 +1,4 @@
-import type { SobotContactIssue } from '@sobot-contact/core'
+import type { ParsedSobotWebLink, SobotContactIssue } from '@sobot-contact/core'
 import './style.css'
 import { analyzeState } from './analyzeState'
 import { ERROR_CODES, ERROR_REFERENCE } from './errorReference'
@@ -291,10 +291,10 @@ function inspectPanel() {
     { class: 'inspect' },
     h('div', { class: 'field' }, label('inspect-input', t.inspectLabel, 'session-from'), h('textarea', { id: 'inspect-input', rows: 5, spellcheck: 'false', placeholder: t.inspectPlaceholder, 'aria-describedby': 'inspect-output', oninput: (e: Event) => ((url.inspect = (e.target as HTMLTextAreaElement).value), update()) }, url.inspect)),
     h('div', { id: 'inspect-output', 'aria-live': 'polite' }),
-    // WEB-LINK: the place for Sobot's web link (SPEC §4). When core's web-link builder lands, decode a
-    // pasted link here (same bar and issues) and show the link for the Build tab's input; until then
-    // a pasted link is recognized and said to be unsupported, never mis-read as a session-from.
-    h('section', { id: 'web-link', class: 'web-link pending', 'data-pending': 'web-link-builder', 'aria-labelledby': 'web-link-title' }, h('h2', { id: 'web-link-title' }, t.webLinkTitle), h('p', {}, t.webLinkPending)),
+    // WEB-LINK: a pasted Sobot web link is read with core's parseSobotWebLink (updateInspect). Still
+    // to come here: building the link for the Build tab's input (core's buildSobotWebLink needs the
+    // console link as a setting, and reports what the link cannot carry as WEB_LINK_FIELD_DROPPED).
+    h('section', { id: 'web-link', class: 'web-link', 'data-pending': 'build-web-link', 'aria-labelledby': 'web-link-title' }, h('h2', { id: 'web-link-title' }, t.webLinkTitle), h('p', {}, t.webLinkPending)),
   )
 }
 
@@ -302,8 +302,8 @@ function updateInspect() {
   const out = document.getElementById('inspect-output')!
   const r = inspectSessionFrom(url.inspect)
   if (!r.text) return out.replaceChildren(h('p', { class: 'hint' }, t.inspectEmpty))
-  if (r.isLink) return out.replaceChildren(h('p', { class: 'notice', id: 'inspect-link' }, t.webLinkPasted))
   const list = h('ul', { class: 'issues', id: 'inspect-issues' }, r.issues.map(issueItem))
+  if (r.isLink) return out.replaceChildren(r.link ? webLinkTable(r.link) : list)
   if (!r.fields || !r.measure) return out.replaceChildren(list)
   const fields = r.fields
   const measure = r.measure
@@ -318,6 +318,25 @@ function updateInspect() {
   const errors = r.issues.filter((i) => i.severity === 'error').length
   const edit = h('button', { type: 'button', id: 'inspect-edit', disabled: errors > 0, onclick: () => ((url.form = stateFromSession(fields)), (url.tab = 'build'), render()) }, t.openInBuild)
   out.replaceChildren(h('p', { class: 'hint', id: 'pasted-bytes' }, format(t.pastedBytes, { n: r.bytes })), table, renderBar(measure, t, 'inspect-bytes'), list, edit)
+}
+
+/** A web link's parts, as core's `parseSobotWebLink` read them. */
+function webLinkTable(link: ParsedSobotWebLink) {
+  const rows: [string, string][] = [
+    ['base', link.base],
+    ['sysnum', link.sysnum],
+  ]
+  if (link.channelid !== undefined) rows.push(['channelid', link.channelid])
+  const session = link.session as Record<string, unknown>
+  for (const field of Object.keys(session)) rows.push([field, typeof session[field] === 'string' ? (session[field] as string) : JSON.stringify(session[field])])
+  for (const name of Object.keys(link.extra)) rows.push([name, link.extra[name] as string])
+  return h(
+    'table',
+    { class: 'decoded', id: 'decoded-link' },
+    h('caption', {}, t.decodedLink),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.field), h('th', { scope: 'col' }, t.value))),
+    h('tbody', {}, rows.map(([k, v]) => h('tr', { 'data-field': k }, h('th', { scope: 'row' }, h('code', {}, k)), h('td', {}, h('code', { class: 'value' }, v))))),
+  )
 }
 
 // ---------- error reference ----------

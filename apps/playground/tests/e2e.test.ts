@@ -169,7 +169,7 @@ describe('playground (built, in Chromium)', () => {
     await ctx.close()
   })
 
-  it("pasting Sobot's own example string decodes to its fields, with the bar; Edit in Build carries them over", async () => {
+  it("pasting Sobot's own example string decodes to its fields, with the bar; Edit in Build carries them over; a web link decodes too", async () => {
     const { ctx, page } = await open('#lang=en&tab=inspect&s=%7B%7D')
     await page.getByLabel('Paste a session-from').fill(SOBOT_EXAMPLE)
     await page.locator('#decoded').waitFor()
@@ -185,21 +185,33 @@ describe('playground (built, in Chromium)', () => {
     ])
     expect(await text(page, '#inspect-bytes .byte-count')).toBe(String(Buffer.byteLength(SOBOT_EXAMPLE)))
     expect(await page.locator('#inspect-issues li').count()).toBe(0)
-    // The marked place for the web link (core's builder is in progress elsewhere).
-    expect(await page.getAttribute('#web-link', 'data-pending')).toBe('web-link-builder')
+    // The marked place for what is still to come of the web link (building it from the Build tab).
+    expect(await page.getAttribute('#web-link', 'data-pending')).toBe('build-web-link')
 
     await page.click('#inspect-edit')
     await page.locator('#panel-build').waitFor()
     expect(await sessionFrom(page)).toBe(SOBOT_EXAMPLE)
     expect(await page.inputValue('#f-robotId')).toBe('1')
 
-    // A string that is not a session-from gives the coded error; a link is named, not mis-read.
+    // A string that is not a session-from gives the coded error.
     await page.click('#tab-inspect')
     await page.getByLabel('Paste a session-from').fill('sobot|a|b')
     await page.locator('#inspect-issues li[data-code="NOT_SOBOT_SESSION_FROM"]').waitFor()
-    await page.getByLabel('Paste a session-from').fill('https://chat.sobot.com/chat/h5/v2/index.html?sysnum=x')
-    await page.locator('#inspect-link').waitFor()
-    expect(await page.locator('#decoded').count()).toBe(0)
+    // A Sobot web link is decoded by core's parseSobotWebLink; a link on another host is refused with its code.
+    await page.getByLabel('Paste a session-from').fill('https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1&uname=%E6%B1%A4%E5%A7%86&groupid=g1&source=10')
+    await page.locator('#decoded-link').waitFor()
+    const linkRows = await page.$$eval('#decoded-link tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.value')!.textContent]))
+    expect(linkRows).toEqual([
+      ['base', 'https://chat.sobot.com/chat/h5/v2/index.html'],
+      ['sysnum', 'abc'],
+      ['channelid', '1'],
+      ['nickname', '汤姆'],
+      ['groupId', 'g1'],
+      ['source', '10'],
+    ])
+    await page.getByLabel('Paste a session-from').fill('https://evil.example/chat?sysnum=abc')
+    await page.locator('#inspect-issues li[data-code="INVALID_WEB_LINK"]').waitFor()
+    expect(await page.locator('#decoded-link').count()).toBe(0)
     await ctx.close()
   })
 

@@ -28,6 +28,6 @@ describe('error reference', () => {
   })
 
   it('warnings are the codes core reports as warnings', () => {
-    expect(ERROR_CODES.filter((c) => ERROR_REFERENCE[c].severity === 'warning').sort()).toEqual(['FIELD_NOT_MAPPED', 'SEPARATOR_REPLACED', 'SESSION_FROM_SHORTENED'])
+    expect(ERROR_CODES.filter((c) => ERROR_REFERENCE[c].severity === 'warning').sort()).toEqual(['FIELD_NOT_MAPPED', 'SEPARATOR_REPLACED', 'SESSION_FROM_SHORTENED', 'WEB_LINK_FIELD_DROPPED'])
   })
 })

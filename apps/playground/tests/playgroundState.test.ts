@@ -75,10 +75,17 @@ describe('issues next to their field', () => {
 })
 
 describe('inspect', () => {
-  it('a string that is not session-from gives the coded error; a link is recognized, not mis-read', () => {
+  it('a string that is not session-from gives the coded error', () => {
     expect(inspectSessionFrom('hello').issues.map((i) => i.code)).toEqual(['NOT_SOBOT_SESSION_FROM'])
-    const link = inspectSessionFrom('https://chat.sobot.com/chat/h5/v2/index.html?sysnum=x')
+  })
+
+  it("a Sobot web link is read with core's parseSobotWebLink; a link elsewhere gives INVALID_WEB_LINK", () => {
+    const link = inspectSessionFrom(' https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&uname=%E6%B1%A4%E5%A7%86&source=10 ')
     expect(link.isLink).toBe(true)
     expect(link.fields).toBeUndefined()
+    expect(link.link).toEqual({ base: 'https://chat.sobot.com/chat/h5/v2/index.html', sysnum: 'abc', session: { nickname: '汤姆' }, extra: { source: '10' } })
+    const evil = inspectSessionFrom('https://evil.example/chat?sysnum=abc')
+    expect(evil.link).toBeUndefined()
+    expect(evil.issues.map((i) => [i.code, i.path])).toEqual([['INVALID_WEB_LINK', 'url']])
   })
 })
