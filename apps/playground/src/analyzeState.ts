@@ -1,4 +1,5 @@
 import {
+  buildSobotWebLink,
   getContactButtonProps,
   measureSessionFrom,
   prepareSessionFrom,
@@ -28,6 +29,10 @@ export interface StateAnalysis {
   encodedMeasure: SessionFromMeasure
   /** Errors and warnings of the session and the card, as core reports them. */
   issues: SobotContactIssue[]
+  /** The Sobot web link for this input, when a console link is set and both read. */
+  webLinkUrl: string | undefined
+  /** What building the web link reported: the link's own errors and the fields it cannot carry (session errors are in `issues`). */
+  webLinkIssues: SobotContactIssue[]
 }
 
 /**
@@ -60,5 +65,17 @@ export function analyzeState(state: PlaygroundState): StateAnalysis {
   const cardIssues = card ? validateContactCard(card) : []
   issues.push(...cardIssues)
   const props = value !== undefined && !cardIssues.length ? getContactButtonProps({ session: input, card }, options) : undefined
-  return { input, card, value, props, measure, encodedMeasure, issues }
+  let webLinkUrl: string | undefined
+  let webLinkIssues: SobotContactIssue[] = []
+  if (state.webLink) {
+    try {
+      const built = buildSobotWebLink(input, { link: state.webLink }, card ? { card } : {})
+      webLinkUrl = built.url
+      webLinkIssues = built.warnings
+    } catch (e) {
+      if (!(e instanceof SobotContactError)) throw e
+      webLinkIssues = e.issues.filter((i) => i.path.indexOf('webLink') === 0)
+    }
+  }
+  return { input, card, value, props, measure, encodedMeasure, issues, webLinkUrl, webLinkIssues }
 }

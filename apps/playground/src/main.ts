@@ -17,7 +17,7 @@ let snippetTab: SnippetTarget = 'taro'
 let t: Messages = messages(url.lang)
 
 const SNIPPET_NAMES: Record<SnippetTarget, string> = { taro: 'Taro (React)', uni: 'uni-app (Vue 3)', apicloud: 'APICloud (AVM)', cli: 'CLI' }
-type TextKey = 'nickname' | 'avatarUrl' | 'customerCode' | 'flowGroupId' | 'partnerId' | 'robotId' | 'unionId' | 'cardTitle' | 'cardPath' | 'cardImageUrl'
+type TextKey = 'nickname' | 'avatarUrl' | 'customerCode' | 'flowGroupId' | 'partnerId' | 'robotId' | 'unionId' | 'cardTitle' | 'cardPath' | 'cardImageUrl' | 'webLink'
 
 const form = () => url.form
 const linkTo = (patch: Partial<UrlState>) => writeUrlState(Object.assign({}, url, patch))
@@ -225,6 +225,14 @@ function resultPanel() {
       ),
     ),
     h('p', { id: 'snippets-unavailable', class: 'hint', hidden: true }, t.fixFirst),
+    h(
+      'section',
+      { class: 'web-link-build', 'aria-labelledby': 'web-link-build-title', 'data-anchor': 'webLink' },
+      h('h2', { id: 'web-link-build-title' }, t.webLinkBuild, ' ', h('code', {}, 'buildSobotWebLink')),
+      h('p', { class: 'hint' }, t.webLinkHint),
+      textField('webLink', 'webLink.link', 'webLink', { type: 'url', inputmode: 'url', placeholder: 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…' }),
+      h('div', { class: 'string-box' }, h('output', { id: 'web-link-url', class: 'url-output', for: 'f-webLink' }), copyButton('copy-web-link', () => document.getElementById('web-link-url')!.textContent || '')),
+    ),
   )
 }
 
@@ -276,6 +284,12 @@ function updateBuild() {
   if (!a.issues.length) sessionList.append(h('li', { class: 'issue none' }, t.noIssues))
 
   document.getElementById('button-props')!.textContent = a.props ? JSON.stringify(a.props, null, 2) : '—'
+  // The web link's issues stay in its own section: its warnings name session fields, but concern the link only.
+  const webLinkList = document.getElementById('issues-webLink')!
+  webLinkList.replaceChildren(...a.webLinkIssues.map(issueItem))
+  if (a.webLinkIssues.some((i) => i.severity === 'error')) document.getElementById('f-webLink')!.setAttribute('aria-invalid', 'true')
+  document.getElementById('web-link-url')!.textContent = a.webLinkUrl || ''
+  ;(document.getElementById('copy-web-link') as HTMLButtonElement).disabled = !a.webLinkUrl
   const snippets = a.props ? buildSnippets(s) : undefined
   for (const target of SNIPPET_TARGETS) document.getElementById('snippet-' + target)!.textContent = snippets ? snippets[target] : ''
   ;(document.getElementById('snippets-unavailable') as HTMLElement).hidden = !!snippets
@@ -291,10 +305,10 @@ function inspectPanel() {
     { class: 'inspect' },
     h('div', { class: 'field' }, label('inspect-input', t.inspectLabel, 'session-from'), h('textarea', { id: 'inspect-input', rows: 5, spellcheck: 'false', placeholder: t.inspectPlaceholder, 'aria-describedby': 'inspect-output', oninput: (e: Event) => ((url.inspect = (e.target as HTMLTextAreaElement).value), update()) }, url.inspect)),
     h('div', { id: 'inspect-output', 'aria-live': 'polite' }),
-    // WEB-LINK: a pasted Sobot web link is read with core's parseSobotWebLink (updateInspect). Still
-    // to come here: building the link for the Build tab's input (core's buildSobotWebLink needs the
-    // console link as a setting, and reports what the link cannot carry as WEB_LINK_FIELD_DROPPED).
-    h('section', { id: 'web-link', class: 'web-link', 'data-pending': 'build-web-link', 'aria-labelledby': 'web-link-title' }, h('h2', { id: 'web-link-title' }, t.webLinkTitle), h('p', {}, t.webLinkPending)),
+    // WEB-LINK: a pasted Sobot web link is read with core's parseSobotWebLink (updateInspect), and the
+    // Build tab builds one with buildSobotWebLink. Still to come: the link options a user's own setup
+    // needs (allowedHosts for their own domain, extraParams, paramNames).
+    h('section', { id: 'web-link', class: 'web-link', 'data-pending': 'web-link-options', 'aria-labelledby': 'web-link-title' }, h('h2', { id: 'web-link-title' }, t.webLinkTitle), h('p', {}, t.webLinkPending)),
   )
 }
 

@@ -51,6 +51,8 @@ export interface PlaygroundState {
   cardImageUrl: string
   /** Apply core's `shortenFreeText` over-limit policy. */
   shorten: boolean
+  /** The web link copied from Sobot's console (渠道 → 部署 → 链接), to build the link for H5 and other targets. */
+  webLink: string
 }
 
 /**
@@ -87,6 +89,7 @@ export function emptyState(): PlaygroundState {
     cardPath: '',
     cardImageUrl: '',
     shorten: false,
+    webLink: '',
   }
 }
 

@@ -65,6 +65,7 @@ export function formToJson(form: PlaygroundState): string {
   put('cp', form.cardPath)
   put('ci', form.cardImageUrl)
   put('short', form.shorten)
+  put('wl', form.webLink)
   return JSON.stringify(out)
 }
 
@@ -98,6 +99,7 @@ export function formFromJson(json: string): PlaygroundState {
     cardPath: str(r.cp),
     cardImageUrl: str(r.ci),
     shorten: r.short === true,
+    webLink: str(r.wl),
   })
 }
 

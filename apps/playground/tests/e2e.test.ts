@@ -185,8 +185,8 @@ describe('playground (built, in Chromium)', () => {
     ])
     expect(await text(page, '#inspect-bytes .byte-count')).toBe(String(Buffer.byteLength(SOBOT_EXAMPLE)))
     expect(await page.locator('#inspect-issues li').count()).toBe(0)
-    // The marked place for what is still to come of the web link (building it from the Build tab).
-    expect(await page.getAttribute('#web-link', 'data-pending')).toBe('build-web-link')
+    // The marked place for what is still to come of the web link (allowedHosts, extraParams, paramNames).
+    expect(await page.getAttribute('#web-link', 'data-pending')).toBe('web-link-options')
 
     await page.click('#inspect-edit')
     await page.locator('#panel-build').waitFor()
@@ -239,6 +239,24 @@ describe('playground (built, in Chromium)', () => {
     expect(await text(second.page, 'h1')).toBe('session-from playground')
     expect(JSON.parse(await text(second.page, '#button-props'))).toMatchObject({ showMessageCard: true, sendMessagePath: 'pages/product/index?id=42' })
     await second.ctx.close()
+  })
+
+  it("with Sobot's console link set, the Build tab shows the web link core builds and what it cannot carry", async () => {
+    const { ctx, page } = await open('#lang=en')
+    expect(await text(page, '#web-link-url')).toBe('')
+    await page.getByLabel('webLink.link').fill('https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1')
+    await page.locator('#issues-webLink li[data-code="WEB_LINK_FIELD_DROPPED"]').waitFor()
+    expect(await text(page, '#web-link-url')).toBe(
+      'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1&partnerid=user-42&uname=%E6%B1%A4%E5%A7%86&params=%7B%22vip%22%3Atrue%7D&groupid=g-1',
+    )
+    expect(await page.getAttribute('#issues-webLink li', 'data-path')).toBe('transferAction')
+    // Nothing of the link's warnings lands next to the session's own fields.
+    expect(await page.locator('#issues-transferAction li').count()).toBe(0)
+    await page.getByLabel('webLink.link').fill('https://evil.example/chat?sysnum=abc')
+    await page.locator('#issues-webLink li[data-code="INVALID_WEB_LINK"]').waitFor()
+    expect(await text(page, '#web-link-url')).toBe('')
+    expect(await sessionFrom(page)).toContain('partnerid=user-42')
+    await ctx.close()
   })
 
   it('the Taro snippet, evaluated, yields the shown string; the copy button copies it', async () => {

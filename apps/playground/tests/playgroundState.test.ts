@@ -33,6 +33,18 @@ describe('form state', () => {
     expect(on.issues[0]!.message).toContain('from 334 to 330 characters')
   })
 
+  it("with the console link set, the web link is built by core's buildSobotWebLink, saying what it cannot carry", () => {
+    const a = analyzeState(Object.assign(sampleState(), { webLink: 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1' }))
+    expect(a.webLinkUrl).toBe(
+      'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1&partnerid=user-42&uname=%E6%B1%A4%E5%A7%86&params=%7B%22vip%22%3Atrue%7D&groupid=g-1',
+    )
+    expect(a.webLinkIssues.map((i) => [i.code, i.path])).toEqual([['WEB_LINK_FIELD_DROPPED', 'transferAction']])
+    const bad = analyzeState(Object.assign(sampleState(), { webLink: 'http://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc' }))
+    expect(bad.webLinkUrl).toBeUndefined()
+    expect(bad.webLinkIssues.map((i) => [i.code, i.path])).toEqual([['INVALID_WEB_LINK', 'webLink.link']])
+    expect(bad.value).toBeDefined() // the session-from is unaffected
+  })
+
   it('decoded fields come back into the form unchanged (Inspect → Edit in Build)', () => {
     const s = sampleState()
     const value = encodeSessionFrom(stateToInput(s))
@@ -44,7 +56,7 @@ describe('form state', () => {
 
 describe('URL state', () => {
   it('round-trips the form, the tab, the language and the pasted string', () => {
-    const form = state({ nickname: '智 & = # %', params: [{ key: 'k', value: '1', type: 'number' }], routing: [{ kind: 'agent', id: 'a', overflowWhen: 'busy' }, { kind: 'group', id: 'g', overflowWhen: '' }], cardEnabled: true, cardTitle: 't', shorten: true })
+    const form = state({ nickname: '智 & = # %', params: [{ key: 'k', value: '1', type: 'number' }], routing: [{ kind: 'agent', id: 'a', overflowWhen: 'busy' }, { kind: 'group', id: 'g', overflowWhen: '' }], cardEnabled: true, cardTitle: 't', shorten: true, webLink: 'https://chat.sobot.com/x?sysnum=1&a=b' })
     const url = { lang: 'en' as const, tab: 'inspect' as const, form, inspect: 'sobot|a||', code: '' }
     expect(readUrlState(writeUrlState(url), emptyState)).toEqual(url)
   })
