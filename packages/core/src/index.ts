@@ -15,6 +15,7 @@ export {
 } from './getContactButtonProps'
 export { parseContactEvent } from './parseContactEvent'
 export { createContactButtonResolver } from './createContactButtonResolver'
+export { handOverChat, takeHandedOverChat, webLinkConfig } from './handOverChat'
 export { contentKey } from './contentKey'
 export { utf8ByteLength } from './utf8ByteLength'
 export { isPagePath } from './isPagePath'
@@ -35,6 +36,7 @@ export type { SobotWebLinkConfig, SobotWebLink, BuildSobotWebLinkOptions } from 
 export type { ParsedSobotWebLink, ParseSobotWebLinkOptions, WebLinkSession, WebLinkField } from './parseSobotWebLink'
 export type { ContactPlatform, ContactChannelInput, ContactChannel } from './resolveContactChannel'
 export type { WebViewUrlCheck } from './checkWebViewUrl'
+export type { ChatHandover } from './handOverChat'
 export type {
   SessionFromInput,
   NormalizedSessionFrom,
