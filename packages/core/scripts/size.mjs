@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { gzipSync } from 'node:zlib'
 
 // The package measured is the one in the working directory (`pnpm size` runs this in core, taro-react
-// and uni-vue); its cases are in its size.json: { name, code, budget, forbid?, external? }.
+// and uni-vue); its cases are in its size.json: { name, code, budget, forbid?, external?, define? }.
 const root = process.cwd()
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const cases = JSON.parse(readFileSync(join(root, 'size.json'), 'utf8'))
@@ -29,7 +29,7 @@ const measure = async (c, mode) => {
     stdin: { contents: c.code, resolveDir: app, loader: 'js' },
     bundle: true, minify: true, write: false, format: 'esm', target: 'es2017', platform: 'neutral',
     mainFields: ['module', 'main'], conditions: ['import'], metafile: true, logLevel: 'silent', external: c.external || [],
-    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+    define: { ...c.define, 'process.env.NODE_ENV': JSON.stringify(mode) },
   })
   const out = result.outputFiles[0].contents
   return { bytes: out.length, gzip: gzipSync(out).length, inputs: Object.keys(result.metafile.inputs) }
