@@ -22,7 +22,7 @@ export { isPagePath } from './isPagePath'
 export { buildSobotWebLink, validateSobotWebLink } from './buildSobotWebLink'
 export { parseSobotWebLink, WEB_LINK_PARAM_NAMES } from './parseSobotWebLink'
 export { isAllowedSobotUrl } from './isAllowedSobotUrl'
-export { resolveContactChannel } from './resolveContactChannel'
+export { resolveContactChannel, resolveWeChatChannel } from './resolveContactChannel'
 export { checkWebViewUrl } from './checkWebViewUrl'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'

@@ -83,13 +83,25 @@ function chatPageOf(chatPage: string | undefined, platform: string): ContactChan
  */
 export function resolveContactChannel(input: ContactChannelInput): ContactChannel {
   const { platform, hasWebLink, chatPage } = input
-  if (platform === 'weapp') {
-    if (!input.desktopWeChat || !hasWebLink || input.keepNativeOnDesktop || chatPage === undefined || chatPage === '') {
-      return { kind: 'native-button' }
-    }
-    return chatPageOf(chatPage, 'desktop WeChat')
-  }
+  if (platform === 'weapp') return resolveWeChatChannel(input)
   if (!hasWebLink) return { kind: 'unavailable', error: missingLink(platform) }
   if (platform === 'h5') return { kind: 'open-link' }
   return chatPageOf(chatPage, platform)
+}
+
+/**
+ * The WeChat row of {@link resolveContactChannel}'s table on its own, for a WeChat build that must
+ * not carry the other targets' rows: the native button, or on desktop WeChat with a web link and a
+ * chat page (unless `keepNativeOnDesktop`) that chat page.
+ *
+ * @example
+ * resolveWeChatChannel({ desktopWeChat: true, hasWebLink: true, chatPage: '/pages/sobot-chat/index' })
+ * // { kind: 'open-chat-page', page: '/pages/sobot-chat/index' }
+ */
+export function resolveWeChatChannel(input: Omit<ContactChannelInput, 'platform'>): ContactChannel {
+  const { chatPage } = input
+  if (!input.desktopWeChat || !input.hasWebLink || input.keepNativeOnDesktop || chatPage === undefined || chatPage === '') {
+    return { kind: 'native-button' }
+  }
+  return chatPageOf(chatPage, 'desktop WeChat')
 }

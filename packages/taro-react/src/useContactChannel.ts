@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import Taro from '@tarojs/taro'
-import { resolveContactChannel, type ContactChannel, type ContactPlatform } from '@sobot-contact/core'
+import { resolveContactChannel, resolveWeChatChannel, type ContactChannel, type ContactPlatform } from '@sobot-contact/core'
 
 /** WeChat on Windows or Mac, where the contact button is reported not to open (SPEC §4). */
 function isDesktopWeChat(): boolean {
@@ -20,13 +20,10 @@ function isDesktopWeChat(): boolean {
 export function useContactChannel(hasWebLink: boolean, chatPage: string | undefined, keepNativeOnDesktop: boolean | undefined): ContactChannel {
   return useMemo(
     () =>
-      resolveContactChannel({
-        platform: process.env.TARO_ENV as ContactPlatform,
-        desktopWeChat: process.env.TARO_ENV === 'weapp' && hasWebLink && isDesktopWeChat(),
-        hasWebLink,
-        chatPage,
-        keepNativeOnDesktop,
-      }),
+      // Build-time constant: a WeChat build carries only WeChat's row of core's table.
+      process.env.TARO_ENV === 'weapp'
+        ? resolveWeChatChannel({ desktopWeChat: hasWebLink && isDesktopWeChat(), hasWebLink, chatPage, keepNativeOnDesktop })
+        : resolveContactChannel({ platform: process.env.TARO_ENV as ContactPlatform, hasWebLink, chatPage, keepNativeOnDesktop }),
     [hasWebLink, chatPage, keepNativeOnDesktop],
   )
 }

@@ -16,7 +16,7 @@ beforeAll(() => {
 })
 
 const buttonOf = (page: RenderedPage) => {
-  const buttons = findAll(page.toJSON(), 'button')
+  const buttons = findAll(page.toJSON(), 'wx-button')
   expect(buttons).toHaveLength(1)
   return buttons[0]!
 }
@@ -35,7 +35,7 @@ describe('desktop WeChat (platform "windows"): the chat page instead of the cont
 
     // WeChat would now open the chat page: it loads exactly the link built from the button's session.
     const chat = await mp.openPage(CHAT_PAGE.slice(1))
-    const webViews = findAll(chat.toJSON(), 'web-view')
+    const webViews = findAll(chat.toJSON(), 'wx-web-view')
     expect(webViews).toHaveLength(1)
     const expected = buildSobotWebLink(VISITOR, { link: WEB_LINK }).url
     expect(attrsOf(webViews[0]!).src).toBe(expected)
@@ -44,16 +44,16 @@ describe('desktop WeChat (platform "windows"): the chat page instead of the cont
 
   test('opened directly with a foreign url in its query, the chat page loads nothing and says why', async () => {
     const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: 'https://chat.sobot.com.evil.example/phish?sysnum=x' })
-    expect(findAll(chat.toJSON(), 'web-view')).toEqual([])
+    expect(findAll(chat.toJSON(), 'wx-web-view')).toEqual([])
     expect(textOf(chat.toJSON())).toContain('WEB_VIEW_URL_REFUSED')
     const javascript = await mp.openPage(CHAT_PAGE.slice(1), { url: 'javascript:alert(1)' })
-    expect(findAll(javascript.toJSON(), 'web-view')).toEqual([])
+    expect(findAll(javascript.toJSON(), 'wx-web-view')).toEqual([])
   })
 
   test('opened directly with an allowed Sobot link, it loads that link (the guard’s allow-list)', async () => {
     const link = `${WEB_LINK}&partnerid=shared`
     expect(checkWebViewUrl({ fromQuery: link }).url).toBe(link)
     const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: link })
-    expect(attrsOf(findAll(chat.toJSON(), 'web-view')[0]!).src).toBe(link)
+    expect(attrsOf(findAll(chat.toJSON(), 'wx-web-view')[0]!).src).toBe(link)
   })
 })
