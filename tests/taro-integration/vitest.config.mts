@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import { miniProgramBuildTests } from '../../vitest.presets'
 
-// One `taro build --type weapp` of apps/taro-react-demo (~8 s), shared by every test file.
-export default defineConfig({ test: miniProgramBuildTests({ hookTimeout: 180_000 }) })
+// One `taro build --type weapp` of apps/taro-react-demo, shared by every test file (globalSetup);
+// the size, H5 and Alipay files build their own. One file at a time: parallel Taro builds on a
+// 2-core machine only slow each other down.
+export default defineConfig({ test: miniProgramBuildTests({ hookTimeout: 900_000, fileParallelism: false }) })

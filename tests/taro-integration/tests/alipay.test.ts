@@ -11,7 +11,7 @@ import { APP_DIR, taroBuild, type TaroBuild } from './buildDemo'
 let build: TaroBuild
 beforeAll(async () => {
   build = await taroBuild(APP_DIR, 'alipay')
-}, 400_000)
+}, 700_000)
 
 const allJs = (dir: string): string =>
   readdirSync(dir, { withFileTypes: true })

@@ -26,6 +26,6 @@ export async function taroBuild(projectDir: string = APP_DIR, type = 'weapp'): P
   if (!existsSync(taro)) throw new Error(`Taro CLI not found at ${taro}: run pnpm install`)
   const outDir = join(projectDir, type === 'weapp' ? 'dist' : `dist-${type}`)
   rmSync(outDir, { recursive: true, force: true })
-  const run = await runCli(taro, ['build', '--type', type], { cwd: projectDir, env: { CI: 'true' } })
+  const run = await runCli(taro, ['build', '--type', type], { cwd: projectDir, env: { CI: 'true' }, timeoutMs: 600_000 })
   return { ...run, outDir }
 }

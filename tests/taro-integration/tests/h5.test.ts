@@ -19,7 +19,7 @@ beforeAll(async () => {
   build = await taroBuild(APP_DIR, 'h5')
   server = await serveStatic(build.outDir)
   browser = await launchChromium()
-}, 400_000)
+}, 700_000)
 afterAll(async () => {
   await browser?.close()
   await server?.close()

@@ -102,7 +102,7 @@ beforeAll(async () => {
   copyApp(FIXTURE)
   baseline = await taroBuild(WORK)
   fixture = await taroBuild(FIXTURE)
-}, 480_000)
+}, 1_300_000)
 
 test('the baseline (bare contact button) builds', () => {
   expect(baseline.status, baseline.log.slice(-3000)).toBe(0)
