@@ -3,7 +3,8 @@
 // `test` depends on `build`).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { launchChromium } from 'sobot-contact-test-kit/browser'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluateTaroSnippet } from './evaluateSnippet'
@@ -33,11 +34,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${address.port}`
   // Missing Chromium fails every test with the message below (never a silent skip or pass).
   if (!existsSync(CHROMIUM)) return
-  launched = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  launched = await launchChromium()
 })
 
 afterAll(async () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSessionFrom, encodeSessionFrom, measureSessionFrom, normalizeSessionFrom, prepareSessionFrom, shortenFreeText, SobotContactError, toAgent, toGroup, utf8ByteLength, validateSessionFrom, type SessionFromInput } from '../src/index'
+import { errorOf } from './errorOf'
+import { decodeSessionFrom, encodeSessionFrom, measureSessionFrom, normalizeSessionFrom, prepareSessionFrom, shortenFreeText, toAgent, toGroup, utf8ByteLength, validateSessionFrom, type SessionFromInput } from '../src/index'
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 
 const errors = (input: unknown) =>
   validateSessionFrom(input as SessionFromInput)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { errorOf } from './errorOf'
 import {
   buildSobotWebLink,
   encodeSessionFrom,
@@ -16,15 +17,6 @@ import {
 const LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&channelid=1'
 const config: SobotWebLinkConfig = { link: LINK }
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 const codes = (c: unknown) => validateSobotWebLink(c as SobotWebLinkConfig).map((i) => [i.code, i.path])
 const warnings = (session: SessionFromInput | string | undefined, card?: unknown) =>
   buildSobotWebLink(session, config, card === undefined ? {} : { card }).warnings.map((w) => [w.code, w.path, w.severity])
