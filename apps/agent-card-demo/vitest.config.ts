@@ -1,10 +1,4 @@
 import { defineConfig } from 'vitest/config'
+import { browserAppTests } from '../../vitest.presets'
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 15_000,
-    hookTimeout: 20_000,
-  },
-})
+export default defineConfig({ test: browserAppTests() })

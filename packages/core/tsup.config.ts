@@ -1,13 +1,10 @@
 import { defineConfig } from 'tsup'
+import { library } from '../../tsup.preset'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', unionid: 'src/unionid.ts', agent: 'src/agent.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  target: 'es2017',
-  clean: true,
-  sourcemap: false,
-  treeshake: true,
-  splitting: true,
-  external: [/^crypto-js/],
-})
+export default defineConfig(
+  library({
+    entry: { index: 'src/index.ts', unionid: 'src/unionid.ts', agent: 'src/agent.ts' },
+    splitting: true,
+    external: [/^crypto-js/],
+  }),
+)

@@ -1,13 +1,5 @@
 import { defineConfig } from 'tsup'
+import { library } from '../../tsup.preset'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  target: 'es2017',
-  clean: true,
-  sourcemap: false,
-  treeshake: true,
-  // Frameworks are the app's (peer dependencies); the core is a dependency, deduplicated by the app.
-  external: ['react', /^react\//, /^@tarojs\//, /^@sobot-contact\/core/],
-})
+// Frameworks are the app's (peer dependencies); the core is a dependency, deduplicated by the app.
+export default defineConfig(library({ entry: { index: 'src/index.ts' }, external: ['react', /^react\//, /^@tarojs\//, /^@sobot-contact\/core/] }))

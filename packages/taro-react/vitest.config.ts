@@ -33,6 +33,7 @@ export default defineConfig({
     ],
   },
   test: {
+    typecheck: { enabled: true, include: ['tests/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     env: { TARO_ENV: 'weapp', TARO_PLATFORM: 'mini', FRAMEWORK: 'react' },

@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup'
+import { library } from '../../tsup.preset'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  target: 'es2017',
-  clean: true,
-  sourcemap: false,
-  treeshake: true,
-  external: ['vue', /^@sobot-contact\/core/],
-})
+export default defineConfig(library({ entry: { index: 'src/index.ts' }, external: ['vue', /^@sobot-contact\/core/] }))

@@ -1,13 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { miniProgramBuildTests } from '../../vitest.presets'
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    // miniprogram-simulate attaches the rendered pages to a DOM.
-    environment: 'jsdom',
-    // One `taro build --type weapp` of apps/taro-react-demo (~8 s), shared by every test file.
-    globalSetup: ['tests/globalSetup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 180_000,
-  },
-})
+// One `taro build --type weapp` of apps/taro-react-demo (~8 s), shared by every test file.
+export default defineConfig({ test: miniProgramBuildTests({ hookTimeout: 180_000 }) })

@@ -1,5 +1,15 @@
-import { CONTACT_BUTTON_ATTRIBUTES, resolveContactButtonProps } from '@sobot-contact/core'
-import type { ContactButtonProps, SobotContactError, SobotContactIssue } from '@sobot-contact/core'
+import { CONTACT_BUTTON_ATTRIBUTES, createContactButtonResolver, resolveContactButtonProps } from '@sobot-contact/core'
+import type {
+  ContactButtonProps,
+  ContactButtonReporting,
+  ContactEventDetail,
+  ContactTarget,
+  NavigateTo,
+  OverflowPolicy,
+  ResolvedContactButton,
+  SobotContactError,
+  SobotContactIssue,
+} from '@sobot-contact/core'
 import type { SobotAppOptions } from './zhiChi'
 
 /** The contact button's attributes under their WXML names (`session-from`, `show-message-card`…). */
@@ -8,7 +18,7 @@ export type WxmlContactAttributes = {
 } & { 'open-type': 'contact'; 'session-from': string }
 
 /** What `sobot-contact-button.stml` renders, computed from its props and AVM's `api.platform`. */
-export interface SobotButtonState {
+export interface SobotButtonState extends ResolvedContactButton {
   /**
    * `contact-button` in a WeChat mini-program build (`api.platform === 'mp'`): WeChat's
    * `<button open-type="contact">` with {@link attributes}. `native-module` anywhere else: a plain
@@ -27,6 +37,10 @@ export interface SobotButtonState {
 export interface SobotButtonProps extends SobotAppOptions {
   /** The label; default `联系客服`. */
   label?: string
+  /** Over WeChat's 1000 UTF-8 bytes: e.g. core's `shortenFreeText`. Default: an error. */
+  overflow?: OverflowPolicy
+  /** Open the card's page (AVM's `wx.navigateTo` in a mini-program build) when the user taps it in the chat. */
+  navigateOnContact?: boolean
 }
 
 /** Maps core's camelCase model to WXML attribute names, for every key core defines. */
@@ -49,37 +63,57 @@ export function toWxmlAttributes(props: ContactButtonProps): WxmlContactAttribut
  * @param platform - AVM's `api.platform`: `mp`, `app` or `web`.
  */
 export function resolveSobotButton(props: SobotButtonProps, platform: string | undefined): SobotButtonState {
-  const resolved = resolveContactButtonProps({ session: props.session, card: props.card })
+  return toState(resolveContactButtonProps({ session: props.session, card: props.card }, props.overflow ? { overflow: props.overflow } : {}), platform)
+}
+
+function toState(resolved: ResolvedContactButton, platform: string | undefined): SobotButtonState {
   return {
     mode: platform === 'mp' ? 'contact-button' : 'native-module',
     attributes: toWxmlAttributes(resolved.props),
+    props: resolved.props,
     errors: resolved.errors,
     warnings: resolved.warnings,
   }
 }
 
+/** The state behind one `sobot-contact-button.stml` instance: core's resolver, spelled for AVM. */
+export interface SobotButtonController {
+  /** The state for these props on this platform; the same object while their content is the same. */
+  resolve(props: SobotButtonProps, platform: string | undefined): SobotButtonState
+  /** Reports the state's errors and warnings not reported before (each distinct problem once). */
+  report(state: SobotButtonState): void
+  /** `oncontact`: the card's page the user tapped in the chat, or `null` (see core's `parseContactEvent`). */
+  contact(detail: ContactEventDetail | null | undefined, navigateTo?: NavigateTo): ContactTarget | null
+}
+
 /**
- * A per-component memo of {@link resolveSobotButton}: the template reads the state once per bound
- * attribute, and the session is encoded again only when the props' content changes.
+ * Creates the per-component state of the AVM button on core's `createContactButtonResolver`: the
+ * template reads the state once per bound attribute, the session is encoded again only when the
+ * props' content changes, and each distinct problem is reported once.
  *
+ * @param reporting - `overflow`, `onWarning`, `onError` (the same options as every wrapper).
  * @example
- * // in an AVM component: this.state = this.state || createSobotButton()
- * //                      this.state(this.props, api.platform).attributes['session-from']
+ * // in an AVM component:
+ * this.sobot = this.sobot || createSobotButton({ onError: (error) => this.fire('error', { error }) })
+ * this.sobot.resolve(this.props, api.platform).attributes['session-from']
  */
-export function createSobotButton(): (props: SobotButtonProps, platform: string | undefined) => SobotButtonState {
-  let key: string | undefined
-  let last: SobotButtonState | undefined
-  return (props, platform) => {
-    let next: string
-    try {
-      next = JSON.stringify([props.session, props.card, platform])
-    } catch {
-      next = String(Math.random()) // not serializable (a cycle): recompute; core reports the error
-    }
-    if (last === undefined || next !== key) {
-      key = next
-      last = resolveSobotButton(props, platform)
-    }
-    return last
+export function createSobotButton(reporting: ContactButtonReporting = {}): SobotButtonController {
+  const resolver = createContactButtonResolver(reporting)
+  let last: { resolved: ResolvedContactButton; platform: string | undefined; state: SobotButtonState } | undefined
+  return {
+    resolve(props, platform) {
+      resolver.setOptions(Object.assign({}, reporting, { overflow: props.overflow || reporting.overflow }))
+      const resolved = resolver.resolve({ session: props.session, card: props.card })
+      if (!last || last.resolved !== resolved || last.platform !== platform) {
+        last = { resolved, platform, state: toState(resolved, platform) }
+      }
+      return last.state
+    },
+    report(state) {
+      resolver.report(state)
+    },
+    contact(detail, navigateTo) {
+      return resolver.contact(detail, navigateTo)
+    },
   }
 }

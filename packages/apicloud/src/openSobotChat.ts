@@ -1,7 +1,8 @@
-import { SobotContactError } from '@sobot-contact/core'
+import { createError } from '@sobot-contact/core'
 import type { SobotContactIssue } from '@sobot-contact/core'
+import type { SobotApiCloudErrorCode } from './errors'
 import { toZhiChiParams } from './zhiChi'
-import type { ApiCloudApi, SobotAppOptions, ZhiChiModule, ZhiChiParams, ZhiChiResult } from './zhiChi'
+import type { ApiCloudApi, SobotAppOptions, ZhiChiEvent, ZhiChiModule, ZhiChiParams } from './zhiChi'
 
 /** Options of {@link openSobotChat}: the shared configuration, plus where `api` comes from. */
 export interface OpenSobotChatOptions extends SobotAppOptions {
@@ -11,7 +12,7 @@ export interface OpenSobotChatOptions extends SobotAppOptions {
    * Receives each `FIELD_NOT_MAPPED` warning. Without it, each one is written once with
    * `console.warn`: a session field never disappears silently.
    */
-  onWarning?: (warning: SobotContactIssue) => void
+  onWarning?: (warning: SobotContactIssue<SobotApiCloudErrorCode>) => void
 }
 
 /** What {@link openSobotChat} resolves with. */
@@ -19,9 +20,9 @@ export interface OpenSobotChatResult {
   /** Exactly what was passed to `startZhiChi`. */
   params: ZhiChiParams
   /** Session/card fields that had no App equivalent and were not sent. */
-  warnings: SobotContactIssue[]
-  /** The module callback's first argument. */
-  result: ZhiChiResult
+  warnings: SobotContactIssue<SobotApiCloudErrorCode>[]
+  /** The module callback's first argument (iOS only calls back; see {@link ZhiChiEvent}). */
+  result: ZhiChiEvent
 }
 
 const warned: Record<string, true> = {}
@@ -33,10 +34,10 @@ function defaultApi(): ApiCloudApi | undefined {
 
 function moduleFrom(api: ApiCloudApi | undefined): ZhiChiModule {
   const missing = (why: string) =>
-    new SobotContactError(
+    createError<SobotApiCloudErrorCode>(
       'NATIVE_MODULE_MISSING',
       '',
-      `[sobot-contact] ${why}. Add Sobot's "zhiChi" module to the app (APICloud console → Modules, or config.xml) and build a custom loader; the module exists only in an App build, not in a mini-program or a browser`,
+      `${why}. Add Sobot's "zhiChi" module to the app (APICloud console → Modules, or config.xml) and build a custom loader; the module exists only in an App build, not in a mini-program or a browser`,
     )
   if (!api || typeof api.require !== 'function') throw missing('APICloud\'s "api" object is not available (call openSobotChat after apiready)')
   const mod = api.require('zhiChi') as Partial<ZhiChiModule> | null | undefined
@@ -75,7 +76,7 @@ export function openSobotChat(options: OpenSobotChatOptions): Promise<OpenSobotC
       settled = true
       if (err) {
         const detail = typeof err === 'object' && err !== null && 'msg' in err ? String((err as { msg: unknown }).msg) : String(err)
-        reject(new SobotContactError('NATIVE_MODULE_FAILED', '', `[sobot-contact] the zhiChi module reported an error: ${detail}`))
+        reject(createError<SobotApiCloudErrorCode>('NATIVE_MODULE_FAILED', '', `the zhiChi module reported an error: ${detail}`))
       } else resolve({ params, warnings, result: ret })
     })
   })

@@ -1,5 +1,6 @@
-import { SobotContactError, validateSessionFrom } from '@sobot-contact/core'
+import { createError, createIssue, decodeSessionFrom, issueUnder, SobotContactError, validateSessionFrom } from '@sobot-contact/core'
 import type { ContactCard, SessionFromInput, SobotContactIssue } from '@sobot-contact/core'
+import type { SobotApiCloudErrorCode } from './errors'
 
 /**
  * The parameters of `api.require('zhiChi').startZhiChi(params, callback)` that this package
@@ -20,12 +21,16 @@ export interface ZhiChiParams {
   [option: string]: unknown
 }
 
-/** What the module's callback receives first (`ret`); the module decides its content. */
-export type ZhiChiResult = unknown
+/**
+ * What the module's callback receives (`ret`). Per Sobot's module doc (`zhiChi.md`) only the iOS
+ * module calls back, with `{ type: 1 }` when the user leaves the chat and `{ type: 2, value }` when
+ * they tap a link; the Android module does not call back at all.
+ */
+export type ZhiChiEvent = { type?: number; value?: unknown; desc?: string; [key: string]: unknown }
 
 /** The `zhiChi` module object as `api.require('zhiChi')` returns it. */
 export interface ZhiChiModule {
-  startZhiChi(params: ZhiChiParams, callback?: (ret: ZhiChiResult, err?: unknown) => void): void
+  startZhiChi(params: ZhiChiParams, callback?: (ret: ZhiChiEvent, err?: unknown) => void): void
 }
 
 /** The part of APICloud's global `api` object this package uses. */
@@ -42,8 +47,8 @@ export interface ApiCloudApi {
 export interface SobotAppOptions {
   /** Sobot enterprise id (企业编号), required in an App build. */
   sysNum?: string
-  /** The same session fields as the mini-program's contact button. */
-  session?: SessionFromInput
+  /** The same session fields as the mini-program's contact button (or its `session-from` string). */
+  session?: SessionFromInput | string
   /** The mini-program card; the App module has no equivalent (reported as `FIELD_NOT_MAPPED`). */
   card?: ContactCard
   /** App only: the user's phone number. */
@@ -62,26 +67,38 @@ export interface SobotAppOptions {
 export interface ZhiChiMapping {
   params: ZhiChiParams
   /** One `FIELD_NOT_MAPPED` warning per session/card field that is not sent in the App. */
-  warnings: SobotContactIssue[]
+  warnings: SobotContactIssue<SobotApiCloudErrorCode>[]
+  /**
+   * The session's errors when `invalidSession: 'send-without'` let the chat open without the
+   * session fields; empty otherwise.
+   */
+  errors: SobotContactError[]
 }
 
-/** Session field → `startZhiChi` parameter. Every other session field is reported, never sent silently. */
-export const ZHICHI_PARAMETER_MAP = {
-  partnerId: 'userId',
-  nickname: 'nickName',
-} as const
+/** What {@link toZhiChiParams} does with an invalid session. */
+export interface ZhiChiMappingOptions {
+  /**
+   * `'reject'` (default): throw the session's error. `'send-without'`: map nothing from the
+   * session (only `sysNum`, `phone`, `email`, `moduleOptions`) and return the errors — what the
+   * component does, so a bad session never keeps the user from customer service (the App's
+   * counterpart of the mini-program's `sobot||||`).
+   */
+  invalidSession?: 'reject' | 'send-without'
+}
 
 const MAPPED = ['sysNum', 'userId', 'nickName', 'phone', 'email']
 
 /** Why a field does not reach the App, and what to do instead. */
+// The iOS module documents a few near-equivalents (zhiChi.md); they differ by platform and in
+// shape, so they are named here for moduleOptions rather than guessed at.
 const UNMAPPED_HINTS: Record<string, string> = {
-  avatarUrl: 'the zhiChi module takes no avatar in the parameters this package maps; pass your module version’s avatar option in moduleOptions if it has one',
-  params: 'the zhiChi module has no params JSON; pass custom data through moduleOptions if your module version supports it',
-  transferAction: 'routing to a skill group/agent is not mapped; pass your module version’s group option (e.g. skillSetId) in moduleOptions',
+  avatarUrl: 'the zhiChi module takes no avatar among the parameters this package maps; pass your module version’s avatar option in moduleOptions if it has one',
+  params: 'not mapped; the iOS module documents customInfo (a JSON string of custom data): pass it in moduleOptions',
+  transferAction: 'routing is not mapped; the iOS module documents skillSetId together with isSettingSkillSet for a skill group: pass them in moduleOptions',
   platformAction: 'the platform-merchant routing has no zhiChi equivalent',
   robotId: 'choose the robot in moduleOptions if your module version supports it',
   unionId: 'a WeChat UnionID has no meaning in the App; identify the user with partnerId (→ userId)',
-  customerFields: 'custom fields are not mapped; pass them in moduleOptions if your module version supports them',
+  customerFields: 'not mapped; the iOS module documents customInfo (a JSON string of custom data): pass it in moduleOptions',
 }
 
 const isEmpty = (v: unknown) =>
@@ -92,7 +109,7 @@ const isEmpty = (v: unknown) =>
   (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0)
 
 function fail(code: 'MISSING_SYS_NUM' | 'INVALID_FIELD', path: string, message: string): never {
-  throw new SobotContactError(code, path, '[sobot-contact] ' + (path ? path + ': ' : '') + message)
+  throw createError<SobotApiCloudErrorCode>(code, path, message)
 }
 
 function readString(v: unknown, path: string): string | undefined {
@@ -107,12 +124,15 @@ function readString(v: unknown, path: string): string | undefined {
  * have), requires `sysNum`, maps `partnerId` → `userId` and `nickname` → `nickName`, and reports
  * every other non-empty session field (and the card) as a `FIELD_NOT_MAPPED` warning.
  *
- * @throws SobotContactError `MISSING_SYS_NUM`, `INVALID_FIELD`, or the session's first error.
+ * @param options - The shared configuration (`sysNum`, `session`, `card`, `phone`, `email`, `moduleOptions`).
+ * @param mapping - `invalidSession`: reject (default) or send without the session fields.
+ * @throws SobotContactError `MISSING_SYS_NUM`, `INVALID_FIELD`, or the session's first error
+ *   (path under `session.`; with `invalidSession: 'send-without'` it is returned in `errors`).
  * @example
  * toZhiChiParams({ sysNum: 'your-sysnum', session: { partnerId: 'u-42', nickname: 'Tom' } })
- * // { params: { sysNum: 'your-sysnum', userId: 'u-42', nickName: 'Tom' }, warnings: [] }
+ * // { params: { sysNum: 'your-sysnum', userId: 'u-42', nickName: 'Tom' }, warnings: [], errors: [] }
  */
-export function toZhiChiParams(options: SobotAppOptions): ZhiChiMapping {
+export function toZhiChiParams(options: SobotAppOptions, mapping: ZhiChiMappingOptions = {}): ZhiChiMapping {
   if (typeof options !== 'object' || options === null) fail('INVALID_FIELD', '', 'must be an object { sysNum, session?, … }')
   const sysNum = options.sysNum
   if (typeof sysNum !== 'string' || !sysNum.trim()) {
@@ -124,13 +144,26 @@ export function toZhiChiParams(options: SobotAppOptions): ZhiChiMapping {
   }
   if (sysNum !== sysNum.trim()) fail('INVALID_FIELD', 'sysNum', 'remove the surrounding spaces')
 
-  const session = options.session || {}
-  const errors = validateSessionFrom(session).filter((i) => i.severity === 'error' && i.code !== 'SESSION_FROM_TOO_LONG')
-  const first = errors[0]
-  if (first) throw new SobotContactError(first.code, 'session.' + first.path, first.message, errors)
+  let session: Record<string, unknown> = {}
+  let found: SobotContactIssue[] = []
+  try {
+    // An encoded string (say, built on your server for the mini-program) is read back first.
+    session = (typeof options.session === 'string' ? decodeSessionFrom(options.session) : options.session || {}) as Record<string, unknown>
+    found = validateSessionFrom(session as SessionFromInput).filter((i) => i.severity === 'error' && i.code !== 'SESSION_FROM_TOO_LONG')
+  } catch (e) {
+    if (!(e instanceof SobotContactError)) throw e
+    found = [...e.issues]
+  }
+  const nested = found.map((i) => issueUnder(i, 'session'))
+  const first = nested[0]
+  const sessionErrors: SobotContactError[] = first ? [new SobotContactError(first.code, first.path, first.message, nested)] : []
+  if (sessionErrors.length) {
+    if (mapping.invalidSession !== 'send-without') throw sessionErrors[0]
+    session = {}
+  }
 
   const params: ZhiChiParams = { sysNum }
-  const s = session as Record<string, unknown>
+  const s = session
   // Validated above: ids are strings or safe integers, text fields strings.
   if (!isEmpty(s.partnerId)) params.userId = String(s.partnerId)
   if (!isEmpty(s.nickname)) params.nickName = String(s.nickname)
@@ -152,25 +185,14 @@ export function toZhiChiParams(options: SobotAppOptions): ZhiChiMapping {
     }
   }
 
-  const warnings: SobotContactIssue[] = []
+  const warnings: SobotContactIssue<SobotApiCloudErrorCode>[] = []
+  const notMapped = (path: string, hint: string) =>
+    warnings.push(createIssue<SobotApiCloudErrorCode>('FIELD_NOT_MAPPED', path, 'not sent in the App — ' + hint, 'warning'))
   for (const field of Object.keys(UNMAPPED_HINTS)) {
-    if (!isEmpty(s[field])) {
-      warnings.push({
-        code: 'FIELD_NOT_MAPPED',
-        path: 'session.' + field,
-        severity: 'warning',
-        message: `[sobot-contact] session.${field}: not sent in the App — ${UNMAPPED_HINTS[field]}`,
-      })
-    }
+    if (!isEmpty(s[field])) notMapped('session.' + field, UNMAPPED_HINTS[field] as string)
   }
   if (options.card !== undefined) {
-    warnings.push({
-      code: 'FIELD_NOT_MAPPED',
-      path: 'card',
-      severity: 'warning',
-      message:
-        '[sobot-contact] card: not sent in the App — the mini-program card exists only in WeChat; pass your module version’s goods options (e.g. goodsTitle, goodsImage) in moduleOptions',
-    })
+    notMapped('card', 'the mini-program card exists only in WeChat; pass your module version’s goods options (e.g. goodsTitle, goodsImage) in moduleOptions')
   }
-  return { params, warnings }
+  return { params, warnings, errors: sessionErrors }
 }

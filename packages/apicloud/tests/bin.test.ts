@@ -74,7 +74,6 @@ describe('the built entry points', () => {
       expect(typeof m.openSobotChat).toBe('function')
       expect(typeof m.toZhiChiParams).toBe('function')
       expect(typeof m.encodeSessionFrom).toBe('function')
-      expect(m.ZHICHI_PARAMETER_MAP).toEqual({ partnerId: 'userId', nickname: 'nickName' })
     }
   })
 })

@@ -122,9 +122,8 @@ describe('the script, in a WeChat mini-program build (api.platform = mp)', () =>
     expect(fired).toHaveLength(1)
     const [name, detail] = fired[0]!
     expect(name).toBe('error')
-    expect((detail as { errors: { code: string; path: string }[] }).errors.map((e) => [e.code, e.path])).toEqual([
-      ['SEPARATOR_IN_ID', 'partnerId'],
-    ])
+    const { error: fault } = detail as { error: { code: string; path: string } }
+    expect([fault.code, fault.path]).toEqual(['SEPARATOR_IN_ID', 'partnerId'])
     expect(error).toHaveBeenCalledTimes(1)
     error.mockRestore()
   })
@@ -189,7 +188,7 @@ describe('the script, in an App build (api.platform = app)', () => {
     const noModule = mount({ sysNum: 'made-up-sysnum' })
     ;(noModule.vm.onTap as () => void)()
     await flush()
-    const code = (f: [string, unknown][]) => f.map(([n, d]) => [n, (d as { errors: { code: string }[] }).errors[0]!.code])
+    const code = (f: [string, unknown][]) => f.map(([n, d]) => [n, (d as { error: { code: string } }).error.code])
     expect(code(noSys.fired)).toEqual([['error', 'MISSING_SYS_NUM']])
     expect(code(noModule.fired)).toEqual([['error', 'NATIVE_MODULE_MISSING']])
     expect(calls).toEqual([])

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
+import { createError, issue, shown, throwIssues, type SobotContactIssue } from './errors'
 import { isPagePath } from './isPagePath'
 
 export { SobotContactError } from './errors'
@@ -132,11 +132,11 @@ export function validateMiniPageMessage(input: MiniPageMessageInput): SobotConta
     }
   }
   if (str('pagepath') && !isPagePath(page.pagepath)) {
-    bad('pagepath', `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${JSON.stringify(page.pagepath)}`)
+    bad('pagepath', `must be a mini-program page path such as "pages/product/index?id=42", not a URL: got ${shown(page.pagepath)}`)
   }
   for (const key of ['headimg', 'thumbUrl']) {
     if (page[key] !== undefined && !(typeof page[key] === 'string' && HTTP.test(page[key] as string))) {
-      bad(key, `must be an http(s) URL, got ${JSON.stringify(page[key])}`)
+      bad(key, `must be an http(s) URL, got ${shown(page[key])}`)
     }
   }
   if (page.name !== undefined && typeof page.name !== 'string') bad('name', 'must be a string')
@@ -235,10 +235,10 @@ export interface SendMiniPageCardOptions {
 function checkOrigin(origin: unknown, path: string, any: boolean): void {
   if (origin === '*') {
     if (any) return
-    throw new SobotContactError(
+    throw createError(
       'INVALID_TARGET_ORIGIN',
       path,
-      `[sobot-contact] ${path}: "*" would hand cid/uid to any page that embeds this one; pass the workbench's origin, e.g. "https://www.sobot.com"` +
+      `"*" would hand cid/uid to any page that embeds this one; pass the workbench's origin, e.g. "https://www.sobot.com"` +
         (path === 'targetOrigin' ? ', or set { allowAnyOrigin: true } if you really mean any page' : ''),
     )
   }
@@ -249,10 +249,10 @@ function checkOrigin(origin: unknown, path: string, any: boolean): void {
     parsed = undefined
   }
   if (typeof origin !== 'string' || parsed !== origin || parsed === 'null') {
-    throw new SobotContactError(
+    throw createError(
       'INVALID_TARGET_ORIGIN',
       path,
-      `[sobot-contact] ${path}: must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${JSON.stringify(origin)}` +
+      `must be an origin such as "https://www.sobot.com" (scheme, host and port only, no path or trailing "/"), got ${shown(origin)}` +
         (parsed && parsed !== 'null' ? `; did you mean "${parsed}"? (new URL(url).origin)` : ''),
     )
   }
@@ -279,18 +279,18 @@ export function sendMiniPageCard(message: MiniPageMessage, options: SendMiniPage
   const parent = win && win.parent && (win.parent as unknown) !== (win as unknown) ? win.parent : undefined
   const target = options.target || parent
   if (!target) {
-    throw new SobotContactError(
+    throw createError(
       'NO_WORKBENCH_WINDOW',
       'target',
-      "[sobot-contact] target: this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }",
+      "this page is not inside an iframe, so there is no workbench to post to; open it from Sobot's agent workbench (iframe docking) or pass { target }",
     )
   }
   const origin = options.targetOrigin || resolveWorkbenchOrigin(win)
   if (!origin) {
-    throw new SobotContactError(
+    throw createError(
       'MISSING_TARGET_ORIGIN',
       'targetOrigin',
-      "[sobot-contact] targetOrigin: cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)",
+      "cannot tell the workbench's origin; pass { targetOrigin: 'https://…' } (the workbench's address)",
     )
   }
   target.postMessage(checked, origin)

@@ -1,4 +1,4 @@
-import { SobotContactError } from './errors'
+import { createError } from './errors'
 import { SESSION_FROM_KEYS } from './serializeSessionFrom'
 import type { NormalizedSessionFrom } from './types'
 
@@ -13,7 +13,7 @@ const JSON_SHAPE: Record<string, 'object' | 'array'> = {
 }
 
 function fail(code: 'NOT_SOBOT_SESSION_FROM' | 'INVALID_SESSION_FROM' | 'INVALID_JSON_VALUE', path: string, message: string): never {
-  throw new SobotContactError(code, path, '[sobot-contact] ' + (path ? path + ': ' : '') + message)
+  throw createError(code, path, message)
 }
 
 function parseJson(raw: string, field: string): unknown {

@@ -1,6 +1,7 @@
 /**
- * Every code a `@sobot-contact/*` package can report. Codes are stable: match on them, never on
- * the message text.
+ * Every code the core and the Taro / uni-app wrappers can report. Codes are stable: match on them,
+ * never on the message text. A package with codes of its own (the APICloud App path) declares them
+ * itself and uses `SobotContactError<ItsCodes>`.
  */
 export type SobotContactErrorCode =
   | 'SESSION_FROM_TOO_LONG'
@@ -23,11 +24,7 @@ export type SobotContactErrorCode =
   | 'INVALID_TARGET_ORIGIN'
   | 'NO_WORKBENCH_WINDOW'
   | 'SESSION_FROM_SHORTENED'
-  // APICloud App path (@sobot-contact/apicloud): Sobot's native `zhiChi` module.
-  | 'NATIVE_MODULE_MISSING'
-  | 'NATIVE_MODULE_FAILED'
-  | 'MISSING_SYS_NUM'
-  | 'FIELD_NOT_MAPPED'
+  | 'NAVIGATION_FAILED'
 
 /** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
 export type SobotContactIssueSeverity = 'error' | 'warning'
@@ -38,9 +35,9 @@ export type SobotContactIssueSeverity = 'error' | 'warning'
  * @example
  * { code: 'PARTNER_ID_TOO_LONG', path: 'partnerId', severity: 'error', message: '…' }
  */
-export interface SobotContactIssue {
+export interface SobotContactIssue<Code extends string = SobotContactErrorCode> {
   /** Stable machine-readable code. */
-  code: SobotContactErrorCode
+  code: Code
   /** Where in the input, e.g. `transferAction[1].spillId`; `''` for the whole value. */
   path: string
   /** What is wrong and how to fix it. */
@@ -58,15 +55,15 @@ export interface SobotContactIssue {
  *   if (e instanceof SobotContactError && e.code === 'SESSION_FROM_TOO_LONG') …
  * }
  */
-export class SobotContactError extends Error {
+export class SobotContactError<Code extends string = SobotContactErrorCode> extends Error {
   /** Stable machine-readable code. */
-  readonly code: SobotContactErrorCode
+  readonly code: Code
   /** Where in the input the (first) problem is; `''` for the whole value. */
   readonly path: string
   /** Every problem found, the first of which is this error's own. */
-  readonly issues: readonly SobotContactIssue[]
+  readonly issues: readonly SobotContactIssue<Code>[]
 
-  constructor(code: SobotContactErrorCode, path: string, message: string, issues?: readonly SobotContactIssue[]) {
+  constructor(code: Code, path: string, message: string, issues?: readonly SobotContactIssue<Code>[]) {
     super(message)
     this.name = 'SobotContactError'
     this.code = code
@@ -75,14 +72,57 @@ export class SobotContactError extends Error {
   }
 }
 
-/** @internal Build an issue; messages start with the package name. */
-export function issue(
-  code: SobotContactErrorCode,
+/**
+ * Builds an issue: the one place every `[sobot-contact] path: …` message prefix is written.
+ * Packages with codes of their own name them as the type argument.
+ *
+ * @param code - Stable code.
+ * @param path - The field, e.g. `transferAction[1].spillId`; `''` for the whole value.
+ * @param message - What is wrong and how to fix it (without the prefix).
+ * @param severity - `error` (default) or `warning`.
+ * @example
+ * createIssue('PARTNER_ID_TOO_LONG', 'partnerId', 'at most 100 characters')
+ * // { code: 'PARTNER_ID_TOO_LONG', path: 'partnerId', severity: 'error',
+ * //   message: '[sobot-contact] partnerId: at most 100 characters' }
+ */
+export function issue<Code extends string = SobotContactErrorCode>(
+  code: NoInfer<Code>,
   path: string,
   message: string,
   severity: SobotContactIssueSeverity = 'error',
-): SobotContactIssue {
-  return { code, path, message: '[sobot-contact] ' + (path ? path + ': ' : '') + message, severity }
+): SobotContactIssue<Code> {
+  return { code, path, message: prefix(path) + message, severity }
+}
+
+const prefix = (path: string) => '[sobot-contact] ' + (path ? path + ': ' : '')
+
+/**
+ * The same issue one level down: `parent` is put before its path (and in its message), for a
+ * package that validates core's input as a field of its own options.
+ *
+ * @example
+ * issueUnder(createIssue('SEPARATOR_IN_ID', 'partnerId', 'remove "|"'), 'session')
+ * // { code: 'SEPARATOR_IN_ID', path: 'session.partnerId', message: '[sobot-contact] session.partnerId: remove "|"', … }
+ */
+export function issueUnder<Code extends string>(found: SobotContactIssue<Code>, parent: string): SobotContactIssue<Code> {
+  const path = found.path ? parent + '.' + found.path : parent
+  const old = prefix(found.path)
+  const text = found.message.indexOf(old) === 0 ? found.message.slice(old.length) : found.message
+  return { code: found.code, path, message: prefix(path) + text, severity: found.severity }
+}
+
+/**
+ * A `SobotContactError` whose message carries the standard prefix (see {@link issue}).
+ *
+ * @example
+ * throw createError('INVALID_FIELD', 'sysNum', 'remove the surrounding spaces')
+ */
+export function createError<Code extends string = SobotContactErrorCode>(
+  code: NoInfer<Code>,
+  path: string,
+  message: string,
+): SobotContactError<Code> {
+  return new SobotContactError<Code>(code, path, issue<Code>(code, path, message).message)
 }
 
 /** @internal Throw the first error-severity issue, carrying all of them. */
@@ -90,4 +130,18 @@ export function throwIssues(issues: readonly SobotContactIssue[]): void {
   const errors = issues.filter((i) => i.severity === 'error')
   const first = errors[0]
   if (first) throw new SobotContactError(first.code, first.path, first.message, errors)
+}
+
+/**
+ * @internal A value as a message shows it: JSON where JSON can write it, else its type (a cycle,
+ * a BigInt, a function never make a message throw).
+ */
+export function shown(value: unknown): string {
+  try {
+    const json = JSON.stringify(value)
+    if (json !== undefined) return json
+  } catch {
+    // a cycle or a BigInt: fall through to the type
+  }
+  return typeof value === 'bigint' ? String(value) + 'n' : 'a ' + typeof value
 }

@@ -1,4 +1,4 @@
-import { issue, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
+import { issue, shown, SobotContactError, throwIssues, type SobotContactIssue } from './errors'
 import { decodeSessionFrom } from './decodeSessionFrom'
 import { prepareSessionFrom, type EncodeSessionFromOptions } from './encodeSessionFrom'
 import { isPagePath } from './isPagePath'
@@ -65,7 +65,7 @@ export function validateContactCard(card: ContactCard): SobotContactIssue[] {
   }
   const check = (key: string, ok: (v: string) => boolean, hint: string) => {
     const v = c[key]
-    if (v !== undefined && (typeof v !== 'string' || !v || !ok(v))) bad('.' + key, hint + `, got ${JSON.stringify(v)}`)
+    if (v !== undefined && (typeof v !== 'string' || !v || !ok(v))) bad('.' + key, hint + `, got ${shown(v)}`)
   }
   check('title', () => true, 'must be a non-empty string')
   check('path', isPagePath, 'must be a mini-program page path such as "pages/product/index?id=42", not a URL')

@@ -1,4 +1,4 @@
-export { SobotContactError } from './errors'
+export { SobotContactError, issue as createIssue, issueUnder, createError } from './errors'
 export { encodeSessionFrom, prepareSessionFrom, normalizeSessionFrom } from './encodeSessionFrom'
 export { shortenFreeText } from './shortenFreeText'
 export { decodeSessionFrom } from './decodeSessionFrom'
@@ -14,6 +14,8 @@ export {
   FALLBACK_SESSION_FROM,
 } from './getContactButtonProps'
 export { parseContactEvent } from './parseContactEvent'
+export { createContactButtonResolver } from './createContactButtonResolver'
+export { contentKey } from './contentKey'
 export { utf8ByteLength } from './utf8ByteLength'
 export { isPagePath } from './isPagePath'
 
@@ -23,6 +25,7 @@ export type { SessionFromMeasure } from './measureSessionFrom'
 export type { GroupOverflowCondition, AgentOverflowCondition } from './transferAction'
 export type { ContactCard, ContactButtonProps, ContactButtonInput, ResolvedContactButton } from './getContactButtonProps'
 export type { ContactEventDetail, ContactTarget } from './parseContactEvent'
+export type { ContactButtonResolver, ContactButtonReporting, NavigateTo } from './createContactButtonResolver'
 export type {
   SessionFromInput,
   NormalizedSessionFrom,

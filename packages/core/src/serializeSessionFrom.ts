@@ -18,7 +18,7 @@ export const SESSION_FROM_KEYS = {
 } as const
 
 /** Compact JSON with every `|` written as the JSON escape `\u007c`, which parses back to `|`. */
-export const toJson = (v: unknown) => JSON.stringify(v).replace(/\|/g, '\\u007c')
+const toJson = (v: unknown) => JSON.stringify(v).replace(/\|/g, '\\u007c')
 
 /** @internal Bytes by field (value plus its `key=`), `overhead` = `sobot` and separators. */
 export interface SerializedSessionFrom {

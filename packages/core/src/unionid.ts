@@ -14,7 +14,7 @@
 import CryptoJS from 'crypto-js/core.js'
 import 'crypto-js/aes.js'
 import 'crypto-js/mode-ecb.js'
-import { SobotContactError } from './errors'
+import { createError } from './errors'
 
 export { SobotContactError } from './errors'
 export type { SobotContactErrorCode } from './errors'
@@ -33,7 +33,7 @@ const { Utf8, Hex, Base64 } = enc
 type WordArray = ReturnType<typeof Utf8.parse>
 
 function fail(code: 'INVALID_CHANNEL_KEY' | 'DECRYPT_FAILED' | 'INVALID_FIELD', path: string, message: string): never {
-  throw new SobotContactError(code, path, `[sobot-contact] ${path}: ${message}`)
+  throw createError(code, path, message)
 }
 
 function keyOf(channelKey: string): WordArray {

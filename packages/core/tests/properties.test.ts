@@ -1,17 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  decodeSessionFrom,
-  encodeSessionFrom,
-  normalizeSessionFrom,
-  SobotContactError,
-  toAgent,
-  toGroup,
-  utf8ByteLength,
-  validateSessionFrom,
-  type SessionFromInput,
-  type TransferStep,
-} from '../src/index'
+import { decodeSessionFrom, encodeSessionFrom, normalizeSessionFrom, SobotContactError, toAgent, toGroup, utf8ByteLength, validateSessionFrom, type SessionFromInput, type TransferStep } from '../src/index'
 
 // Free text includes the separator, '=', multi-byte and astral characters on purpose.
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', '|', '=', ' ', '智', '😀', 'é', '{', '"', '\\'), maxLength: 40 })

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  decodeSessionFrom,
-  encodeSessionFrom,
-  measureSessionFrom,
-  normalizeSessionFrom,
-  prepareSessionFrom,
-  shortenFreeText,
-  SobotContactError,
-  toAgent,
-  toGroup,
-  utf8ByteLength,
-  validateSessionFrom,
-  type SessionFromInput,
-} from '../src/index'
+import { decodeSessionFrom, encodeSessionFrom, measureSessionFrom, normalizeSessionFrom, prepareSessionFrom, shortenFreeText, SobotContactError, toAgent, toGroup, utf8ByteLength, validateSessionFrom, type SessionFromInput } from '../src/index'
 
 function errorOf(run: () => unknown): SobotContactError {
   try {

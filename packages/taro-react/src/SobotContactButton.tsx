@@ -3,15 +3,12 @@ import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
   CONTACT_BUTTON_ATTRIBUTES,
-  parseContactEvent,
   type ContactButtonInput,
+  type ContactButtonReporting,
   type ContactCard,
   type ContactEventDetail,
   type ContactTarget,
-  type OverflowPolicy,
   type SessionFromInput,
-  type SobotContactError,
-  type SobotContactIssue,
 } from '@sobot-contact/core'
 import { useResolvedContactButton } from './useResolvedContactButton'
 
@@ -38,7 +35,7 @@ type ComputedButtonProps =
  * `size`, `plain`, `hoverClass`, `disabled`…, passed through) without the contact attributes, which
  * come from `session` and `card`.
  */
-export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButtonProps> {
+export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButtonProps>, ContactButtonReporting {
   /**
    * The visitor and routing (`session-from`): `SessionFromInput` fields, or a `session-from` string
    * built on your server (read back and checked).
@@ -57,21 +54,12 @@ export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButto
    */
   onContact?: ((target: ContactTarget | null, detail: ContactEventDetail, event: TaroContactEvent) => void) | undefined
   /**
-   * Opt-in: open the tapped card's page with `Taro.navigateTo`. A tab-bar page cannot be opened
-   * that way: leave this off and call `Taro.switchTab({ url: '/' + target.path })` from `onContact`.
+   * Opt-in: open the tapped card's page with `Taro.navigateTo`. A failed navigation is reported as
+   * `NAVIGATION_FAILED` (to `onError`). A tab-bar page cannot be opened that way: leave this off
+   * and call `Taro.switchTab({ url: '/' + target.path })` from `onContact`.
    * @default false
    */
   navigateOnContact?: boolean | undefined
-  /**
-   * An invalid `session` or `card`, as a `SobotContactError` with its `code` and `path`. The button
-   * still renders and opens customer service (`session-from` falls back to `'sobot||||'`; a bad card
-   * is left out). Without this prop each distinct error is logged once with `console.error`.
-   */
-  onError?: ((error: SobotContactError) => void) | undefined
-  /** Over-limit policy passed to the encoder, e.g. core's `shortenFreeText`. @default undefined (error) */
-  overflow?: OverflowPolicy | undefined
-  /** Changes made while encoding (a `|` replaced in a nickname, a field shortened). */
-  onWarning?: ((warning: SobotContactIssue) => void) | undefined
   /** The label. @default '联系客服' */
   children?: ReactNode
 }
@@ -101,25 +89,19 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
-  const { props: contactProps } = useResolvedContactButton(input, { overflow, onWarning, onError })
+  const { resolved, resolver } = useResolvedContactButton(input, { overflow, onWarning, onError })
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
 
   const handleContact = (event: TaroContactEvent) => {
     const detail: ContactEventDetail = (event && event.detail) || {}
-    const target = parseContactEvent(detail)
+    const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
     if (onContact) onContact(target, detail, event)
-    if (navigateOnContact && target) {
-      Taro.navigateTo({ url: target.url }).catch((failure: unknown) => {
-        // Not an input error (no SobotContactError): WeChat refused the page, e.g. a tab-bar page.
-        console.error('[sobot-contact] navigateTo ' + target.url + ' failed; for a tab-bar page use Taro.switchTab in onContact', failure)
-      })
-    }
   }
 
   return (
-    <Button {...passThrough} {...contactProps} onContact={handleContact}>
+    <Button {...passThrough} {...resolved.props} onContact={handleContact}>
       {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
     </Button>
   )

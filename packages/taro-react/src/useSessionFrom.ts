@@ -1,15 +1,14 @@
-import type { SessionFromInput } from '@sobot-contact/core'
-import { useResolvedContactButton, type ResolveReporting } from './useResolvedContactButton'
+import type { ContactButtonReporting, SessionFromInput } from '@sobot-contact/core'
+import { useResolvedContactButton } from './useResolvedContactButton'
 
-/** Options of {@link useSessionFrom}: the encoder's options plus where errors go. */
-export interface UseSessionFromOptions extends ResolveReporting {}
+/** Options of {@link useSessionFrom}: core's `overflow`, `onWarning`, `onError`. */
+export type UseSessionFromOptions = ContactButtonReporting
 
 /**
- * The `session-from` string for a contact button, memoized on the input's **content**: a new
- * object with the same fields on every render costs one `JSON.stringify`, not an encode. Never
- * throws: an invalid input gives `'sobot||||'` (Sobot's default routing) and the
- * `SobotContactError` goes to `onError`, or to `console.error` once per distinct problem.
- * Every rule (1000 UTF-8 bytes, `|` in values, routing codes) is checked by `@sobot-contact/core`.
+ * The `session-from` string for a contact button, memoized on the input's **content** by core's
+ * resolver: a new object with the same fields on every render is not encoded again. Never throws:
+ * an invalid input gives `'sobot||||'` (Sobot's default routing) and the `SobotContactError` goes to
+ * `onError`, or to `console.error`, once per distinct problem.
  *
  * @param input - The session fields (`SessionFromInput`), or a `session-from` string built on your server.
  * @param options - `overflow` (e.g. `shortenFreeText`), `onWarning`, `onError`.
@@ -20,5 +19,5 @@ export interface UseSessionFromOptions extends ResolveReporting {}
  * @see https://developers.weixin.qq.com/miniprogram/dev/component/button.html
  */
 export function useSessionFrom(input: SessionFromInput | string | undefined, options: UseSessionFromOptions = {}): string {
-  return useResolvedContactButton(input === undefined ? {} : { session: input }, options).props.sessionFrom
+  return useResolvedContactButton(input === undefined ? {} : { session: input }, options).resolved.props.sessionFrom
 }

@@ -219,14 +219,15 @@ describe('bad input never breaks the page', () => {
 
 describe('memoization', () => {
   test('re-encodes when the content changes, not when only the object identity does', async () => {
-    // A `|` in a nickname is replaced with a warning each time the input is encoded: count encodes.
-    const onWarning = vi.fn()
-    const page = await renderMini(<SobotContactButton session={{ nickname: 'a|b' }} onWarning={onWarning} />)
-    expect(onWarning).toHaveBeenCalledTimes(1)
-    await page.rerender(<SobotContactButton session={{ nickname: 'a|b' }} onWarning={onWarning} />)
-    expect(onWarning).toHaveBeenCalledTimes(1)
-    await page.rerender(<SobotContactButton session={{ nickname: 'a|c' }} onWarning={onWarning} />)
-    expect(onWarning).toHaveBeenCalledTimes(2)
-    expect(propsOf(findAll(page.tree, 'button')[0] as MiniNode, 'button').sessionFrom).toBe('sobot|a｜c|||')
+    // Over 1000 bytes the overflow policy runs once per encode: count encodes with it.
+    const overflow = vi.fn(shortenFreeText)
+    const long = (name: string) => ({ nickname: name + '汤'.repeat(340) })
+    const page = await renderMini(<SobotContactButton session={long('a')} overflow={overflow} />)
+    expect(overflow).toHaveBeenCalledTimes(1)
+    await page.rerender(<SobotContactButton session={long('a')} overflow={overflow} />)
+    expect(overflow).toHaveBeenCalledTimes(1)
+    await page.rerender(<SobotContactButton session={long('b')} overflow={overflow} />)
+    expect(overflow).toHaveBeenCalledTimes(2)
+    expect(propsOf(findAll(page.tree, 'button')[0] as MiniNode, 'button').sessionFrom).toMatch(/^sobot\|b汤/)
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { Button } from '@tarojs/components'
-import { encodeSessionFrom, toGroup, type SessionFromInput } from '@sobot-contact/core'
+import { encodeSessionFrom, shortenFreeText, toGroup, type SessionFromInput } from '@sobot-contact/core'
 import { useSessionFrom, type UseSessionFromOptions } from '../src'
 import { findAll, propsOf, renderMini, type MiniNode } from './harness'
 
@@ -34,14 +34,15 @@ test('undefined gives Sobot’s default routing', async () => {
 })
 
 test('re-encodes only when the content changes', async () => {
-  const onWarning = vi.fn() // one warning per encode: the `|` in the nickname is replaced
-  const page = await renderMini(<HandMade input={{ nickname: 'x|y' }} options={{ onWarning }} />)
-  await page.rerender(<HandMade input={{ nickname: 'x|y' }} options={{ onWarning }} />)
-  await page.rerender(<HandMade input={{ nickname: 'x|y' }} options={{ onWarning }} />)
-  expect(onWarning).toHaveBeenCalledTimes(1)
-  await page.rerender(<HandMade input={{ nickname: 'x|y', partnerId: 'u' }} options={{ onWarning }} />)
-  expect(onWarning).toHaveBeenCalledTimes(2)
-  expect(sessionFromOf(page.tree)).toBe('sobot|x｜y|||partnerid=u')
+  const overflow = vi.fn(shortenFreeText) // runs once per encode of an over-long input
+  const input = (partnerId: string) => ({ nickname: '汤'.repeat(340), partnerId })
+  const page = await renderMini(<HandMade input={input('u')} options={{ overflow }} />)
+  await page.rerender(<HandMade input={input('u')} options={{ overflow }} />)
+  await page.rerender(<HandMade input={input('u')} options={{ overflow }} />)
+  expect(overflow).toHaveBeenCalledTimes(1)
+  await page.rerender(<HandMade input={input('v')} options={{ overflow }} />)
+  expect(overflow).toHaveBeenCalledTimes(2)
+  expect(sessionFromOf(page.tree)).toMatch(/partnerid=v$/)
 })
 
 test('invalid input: sobot||||, the error to onError, never a throw', async () => {

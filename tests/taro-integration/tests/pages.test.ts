@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, test } from 'vitest'
 import { decodeSessionFrom, encodeSessionFrom } from '@sobot-contact/core'
 import { decryptUnionId } from '@sobot-contact/core/unionid'
-import { PRODUCTS, ROUTING, VISITOR, productCard, productSession } from '../../../apps/taro-react-demo/src/scenarios'
+import { PRODUCTS, ROUTING, VISITOR, productCard, productSession } from 'sobot-contact-scenarios'
 import { errorLines } from './buildDemo'
-import { attrsOf, findAll, startMiniProgram, textOf, type RenderedPage } from './miniprogram'
+import { attrsOf, findAll, startMiniProgram, textOf, type RenderedPage } from 'sobot-contact-test-kit/miniprogram'
 
 // The sample app as `taro build --type weapp` built it, run by miniprogram-simulate with WeChat's own
 // WXML compiler. What is read here is what WeChat would render from dist/: pages, base.wxml templates,
@@ -69,15 +69,15 @@ describe('pages/index: a plain contact button with nickname and avatar', () => {
   })
 })
 
-describe('pages/routing: a skill group overflowing to an agent', () => {
+describe('pages/routing: skill groups overflowing to an agent', () => {
   test('session-from carries the routing exactly as core encodes it', async () => {
     const { attrs } = contactButton(await mp.openPage('pages/routing/index'))
     expect(attrs.openType).toBe('contact')
     expect(attrs.sessionFrom).toBe(encodeSessionFrom(ROUTING))
     expect(attrs.sessionFrom).toContain(
-      'transfer_action=[{"actionType":"to_group","deciId":"after-sales","optionId":"3","spillId":"5"},{"actionType":"to_service","deciId":"agent-7","optionId":"2"}]',
+      'transfer_action=[{"actionType":"to_group","deciId":"g-sales","optionId":"3","spillId":"5"},{"actionType":"to_group","deciId":"g-support","optionId":"3","spillId":"4"},{"actionType":"to_service","deciId":"a-7","optionId":"2"}]',
     )
-    expect(decodeSessionFrom(attrs.sessionFrom as string).transferAction).toHaveLength(2)
+    expect(decodeSessionFrom(attrs.sessionFrom as string).transferAction).toHaveLength(3)
     expect(cardAttrs(attrs)).toEqual(NO_CARD)
     expect(attrs.plain).toBe(true)
   })

@@ -1,6 +1,6 @@
 import { Navigator, Text, View } from '@tarojs/components'
 import { SobotContactButton } from '@sobot-contact/taro-react'
-import { VISITOR } from '../../scenarios'
+import { VISITOR } from 'sobot-contact-scenarios'
 
 // A plain contact button: the visitor's nickname and avatar (and your user id) reach the agent.
 // `navigateOnContact`: if the user taps a mini-program card inside the chat, open that page.

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { SobotContactButton, type ContactTarget } from '@sobot-contact/taro-react'
-import { PRODUCTS, productCard, productSession } from '../../scenarios'
+import { findProduct, productCard, productSession } from 'sobot-contact-scenarios'
 
 // A product page that offers its mini-program card (会话内消息卡片) to the chat. When the user taps
 // that card in the chat, WeChat fires `contact` with the card's path and query: `onContact` gets it
@@ -13,8 +13,7 @@ function backToProduct(target: ContactTarget | null) {
 }
 
 function ProductPage() {
-  const { id = '42' } = useRouter().params
-  const product = PRODUCTS[id] ?? PRODUCTS['42']!
+  const product = findProduct(useRouter().params.id)
   return (
     <View className="page">
       <Text className="title">{product.name}</Text>

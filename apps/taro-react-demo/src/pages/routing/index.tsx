@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { SobotContactButton } from '@sobot-contact/taro-react'
-import { ROUTING } from '../../scenarios'
+import { ROUTING } from 'sobot-contact-scenarios'
 
-// Routing (指定接待): the after-sales skill group first; when all its agents are busy the chat
-// overflows (溢出) to agent 7. Group and agent ids come from Sobot's console.
+// Routing (指定接待) with overflow (溢出), from the shared scenarios: the sales skill group (技能组)
+// first; when every sales agent is busy, the support group; when nobody there is online, agent a-7.
 function RoutingPage() {
   return (
     <View className="page">
-      <Text className="title">After-sales (售后)</Text>
-      <Text className="note">Skill group “after-sales”; when everyone there is busy, agent 7 takes the chat.</Text>
+      <Text className="title">Sales (销售)</Text>
+      <Text className="note">Sales first; when all are busy, support; when nobody there is online, agent a-7.</Text>
       <SobotContactButton className="contact" session={ROUTING} size="default" plain>
-        联系售后客服
+        联系销售客服
       </SobotContactButton>
     </View>
   )

@@ -1,7 +1,6 @@
+// The scenarios every sample app shows, in one place: the pages render them and the integration
+// tests encode the very same objects with @sobot-contact/core to check what WeChat would receive.
 import { toAgent, toGroup, type ContactCard, type SessionFromInput } from '@sobot-contact/core'
-
-// What each page hands to <SobotContactButton>. Plain data, so the integration tests can import it
-// and compare what WeChat would receive with core's encoding of the very same input.
 
 /** The signed-in user as your app knows them: shown to the agent (nickname, avatar, 自定义字段). */
 export const VISITOR = {
@@ -11,10 +10,13 @@ export const VISITOR = {
   params: { vip: true, level: 3 },
 } satisfies SessionFromInput
 
-/** Routing (指定接待): the after-sales skill group (技能组); when all its agents are busy, overflow (溢出) to agent 7. */
+/**
+ * Routing (指定接待) with overflow (溢出): the sales skill group (技能组) first; when every sales agent
+ * is busy, the support group; when nobody there is online, agent a-7 (who never overflows).
+ */
 export const ROUTING: SessionFromInput = {
   ...VISITOR,
-  transferAction: [toGroup('after-sales', { overflowWhen: 'allBusy' }), toAgent('agent-7')],
+  transferAction: [toGroup('g-sales', { overflowWhen: 'allBusy' }), toGroup('g-support', { overflowWhen: 'noneOnline' }), toAgent('a-7')],
 }
 
 /** A product the shop sells. */
@@ -26,9 +28,14 @@ export interface Product {
 }
 
 /** The shop's products, by id. */
-export const PRODUCTS: Record<string, Product> = {
+export const PRODUCTS: Readonly<Record<string, Product>> = {
   '42': { id: '42', name: 'Blue mug', price: '¥39', imageUrl: 'https://example.com/img/blue-mug.png' },
   '7': { id: '7', name: 'Teapot 茶壶', price: '¥128' },
+}
+
+/** The product with this id, or the first product for an unknown id (a shared link to a removed product). */
+export function findProduct(id: string | undefined): Product {
+  return (id !== undefined && PRODUCTS[id]) || (PRODUCTS['42'] as Product)
 }
 
 /** The product page's own path: the card sent into the chat points back to it. */
@@ -45,3 +52,12 @@ export function productCard(product: Product): ContactCard {
 export function productSession(product: Product): SessionFromInput {
   return { ...VISITOR, params: { ...VISITOR.params, productId: product.id } }
 }
+
+/** The UnionID page's session before the encrypted UnionID (from your server) is added. */
+export const UNIONID_BASE: SessionFromInput = { nickname: VISITOR.nickname, partnerId: VISITOR.partnerId }
+
+/**
+ * A deliberately bad input: `|` inside an id would shift every later field of session-from. The
+ * button still opens customer service (default routing) and the page hears about it.
+ */
+export const BAD_SESSION: SessionFromInput = { nickname: VISITOR.nickname, partnerId: 'user|42' }

@@ -1,0 +1,26 @@
+// Shared vitest settings of the workspace's test suites, by kind. Each vitest.config passes only
+// what is its own.
+import type { ViteUserConfig } from 'vitest/config'
+
+type TestOptions = NonNullable<ViteUserConfig['test']>
+
+/**
+ * A suite that drives a built app in headless Chromium from Node (sample apps' e2e tests).
+ *
+ * @example
+ * export default defineConfig({ test: browserAppTests() })
+ */
+export function browserAppTests(options: TestOptions = {}): TestOptions {
+  return { include: ['tests/**/*.test.ts'], environment: 'node', testTimeout: 15_000, hookTimeout: 20_000, ...options }
+}
+
+/**
+ * A suite that builds a sample app once with its framework's CLI (`globalSetup`) and runs the
+ * WeChat output in miniprogram-simulate, which attaches the rendered pages to a DOM.
+ *
+ * @example
+ * export default defineConfig({ test: miniProgramBuildTests({ hookTimeout: 180_000 }) })
+ */
+export function miniProgramBuildTests(options: TestOptions = {}): TestOptions {
+  return { include: ['tests/**/*.test.ts'], environment: 'jsdom', globalSetup: ['tests/globalSetup.ts'], testTimeout: 20_000, hookTimeout: 180_000, ...options }
+}
