@@ -56,6 +56,8 @@ describe('decodeSessionFrom structure', () => {
   it('INVALID_SESSION_FROM (path "segment N") for a segment that is not key=value with a known key, naming the keys', () => {
     for (const [value, segment] of [
       ['sobot||||partnerid', 'segment 4'],
+      ['sobot||||unionidX', 'segment 4'], // no "=": not the key unionid with a value
+      ['sobot||||robotid0', 'segment 4'],
       ['sobot||||=p', 'segment 4'],
       ['sobot||||partnerid=1|PartnerId=2', 'segment 5'],
       ['sobot||||partnerid =1', 'segment 4'],

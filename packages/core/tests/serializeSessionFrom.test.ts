@@ -1,6 +1,6 @@
 // The wire string and its byte accounting: exact bytes, exact separators, exact keys and order.
 import { describe, expect, it } from 'vitest'
-import { SESSION_FROM_BYTE_LIMIT, SESSION_FROM_KEYS, serializeSessionFrom, toJson } from '../src/serializeSessionFrom'
+import { SESSION_FROM_BYTE_LIMIT, SESSION_FROM_KEYS, serializeSessionFrom } from '../src/serializeSessionFrom'
 import { encodeSessionFrom, measureSessionFrom, toAgent, toGroup } from '../src/index'
 
 const full = {
@@ -46,10 +46,9 @@ describe('the wire string', () => {
     )
   })
 
-  it('toJson is compact JSON with every | escaped', () => {
-    expect(toJson({ 'a|b': ['|', 1, true, null] })).toBe('{"a\\u007cb":["\\u007c",1,true,null]}')
-    expect(toJson('||')).toBe('"\\u007c\\u007c"')
-    expect(JSON.parse(toJson({ k: 'a|b|c' }))).toStrictEqual({ k: 'a|b|c' })
+  it('JSON values are compact with every | escaped, and parse back', () => {
+    const value = encodeSessionFrom({ params: { 'a|b': '||' }, customerFields: { k: 'a|b|c' } })
+    expect(value).toBe('sobot|||{"a\\u007cb":"\\u007c\\u007c"}|customer_fields={"k":"a\\u007cb\\u007cc"}')
   })
 
   it('one optional field: no leading or doubled separator', () => {

@@ -40,7 +40,8 @@ describe('channel key', () => {
         expect(e.message).toContain('16, 24 or 32')
       }
     }
-    for (const key of [undefined, null, 16, { length: 16 }]) {
+    // A number or an object whose text would be a 16-byte key is still refused: keys are strings.
+    for (const key of [undefined, null, 16, { length: 16 }, 1234567890123456, { toString: () => '0123456789abcdef' }]) {
       const e = errorOf(() => encryptUnionId(UNION_ID, key as unknown as string))
       expect([e.code, e.path]).toEqual(['INVALID_CHANNEL_KEY', 'channelKey'])
       expect(e.message).toMatch(/^\[sobot-contact\] channelKey: \S/)
@@ -90,7 +91,8 @@ describe('decryptUnionId', () => {
       [undefined, 'base64', 'Base64'],
       [42, 'base64', 'Base64'],
       ['not base64!', 'base64', 'Base64'],
-      [base64.slice(0, -2), 'base64', 'Base64'], // no padding: not canonical
+      [base64.slice(0, -2), 'base64', 'Base64'], // cut short
+      [base64.replace(/=+$/, ''), 'base64', 'Base64'], // the same bytes without the "=" padding: not standard Base64
       ['AAAA', 'base64', 'Base64'], // 3 bytes: not whole 16-byte blocks
       [Buffer.alloc(17).toString('base64'), 'base64', 'Base64'],
       ['', 'hex', 'hex'],
