@@ -19,7 +19,9 @@ afterEach(() => {
 })
 
 const miniPage = { title: 'Blue mug', pagepath: 'pages/product/index?id=42', thumbMediaId: 'MEDIA_ID_1' }
-const message = buildMiniPageMessage({ cid: 'C', uid: 'U', miniPage })
+// Built inside each test, never at load time: a planted bug in the validator must fail tests, not the file's import.
+let built: ReturnType<typeof buildMiniPageMessage> | undefined
+const card = () => (built = built || buildMiniPageMessage({ cid: 'C', uid: 'U', miniPage }))
 
 type Listener = (e: MessageEvent) => void
 /** A window inside an iframe whose parent records what is posted to it. */
@@ -87,13 +89,13 @@ describe('resolveWorkbenchOrigin', () => {
 describe('sendMiniPageCard: where the card goes', () => {
   it('posts the checked message to window.parent with the pinned origin, exactly once', () => {
     const f = framedWindow({ ancestorOrigins: ['https://framer.example'] })
-    sendMiniPageCard(message, { window: f.win, targetOrigin: 'https://wb.example' })
-    expect(f.posted).toEqual([[message, 'https://wb.example']])
+    sendMiniPageCard(card(), { window: f.win, targetOrigin: 'https://wb.example' })
+    expect(f.posted).toEqual([[card(), 'https://wb.example']])
   })
 
   it('posts a fresh copy holding only the card fields', () => {
     const f = framedWindow({ ancestorOrigins: ['https://wb.example'] })
-    const extra = { ...message, miniPage: { ...miniPage, name: 'Shop' } }
+    const extra = { ...card(), miniPage: { ...miniPage, name: 'Shop' } }
     sendMiniPageCard(extra, { window: f.win })
     expect(f.posted).toHaveLength(1)
     expect(f.posted[0]?.[0]).toStrictEqual({ cid: 'C', uid: 'U', msgType: 26, miniPage: { ...miniPage, name: 'Shop' } })
@@ -103,41 +105,41 @@ describe('sendMiniPageCard: where the card goes', () => {
   it('uses the global window when none is passed', () => {
     const f = framedWindow({ ancestorOrigins: ['https://wb.example'] })
     vi.stubGlobal('window', f.win)
-    sendMiniPageCard(message)
-    expect(f.posted).toEqual([[message, 'https://wb.example']])
+    sendMiniPageCard(card())
+    expect(f.posted).toEqual([[card(), 'https://wb.example']])
   })
 
   it('with no window at all, an explicit target and origin still work; without a target: NO_WORKBENCH_WINDOW', () => {
     const posted: unknown[] = []
-    sendMiniPageCard(message, { target: { postMessage: (m, o) => posted.push([m, o]) }, targetOrigin: 'https://wb.example' })
-    expect(posted).toEqual([[message, 'https://wb.example']])
-    expect(where(() => sendMiniPageCard(message, { targetOrigin: 'https://wb.example' }))).toEqual(['NO_WORKBENCH_WINDOW', 'target'])
+    sendMiniPageCard(card(), { target: { postMessage: (m, o) => posted.push([m, o]) }, targetOrigin: 'https://wb.example' })
+    expect(posted).toEqual([[card(), 'https://wb.example']])
+    expect(where(() => sendMiniPageCard(card(), { targetOrigin: 'https://wb.example' }))).toEqual(['NO_WORKBENCH_WINDOW', 'target'])
   })
 
   it('an explicit target wins over window.parent', () => {
     const f = framedWindow({ ancestorOrigins: ['https://wb.example'] })
     const posted: unknown[] = []
-    sendMiniPageCard(message, { window: f.win, target: { postMessage: (m, o) => posted.push([m, o]) } })
-    expect(posted).toEqual([[message, 'https://wb.example']])
+    sendMiniPageCard(card(), { window: f.win, target: { postMessage: (m, o) => posted.push([m, o]) } })
+    expect(posted).toEqual([[card(), 'https://wb.example']])
     expect(f.posted).toEqual([])
   })
 
   it("'*' only with allowAnyOrigin === true", () => {
     const f = framedWindow({ ancestorOrigins: ['https://wb.example'] })
     for (const allowAnyOrigin of [false, undefined, 'true', 1]) {
-      const e = errorOf(() => sendMiniPageCard(message, { window: f.win, targetOrigin: '*', allowAnyOrigin: allowAnyOrigin as boolean }))
+      const e = errorOf(() => sendMiniPageCard(card(), { window: f.win, targetOrigin: '*', allowAnyOrigin: allowAnyOrigin as boolean }))
       expect([e.code, e.path]).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
       expect(e.message).toContain('{ allowAnyOrigin: true }')
     }
     expect(f.posted).toEqual([])
-    sendMiniPageCard(message, { window: f.win, targetOrigin: '*', allowAnyOrigin: true })
-    expect(f.posted).toEqual([[message, '*']])
+    sendMiniPageCard(card(), { window: f.win, targetOrigin: '*', allowAnyOrigin: true })
+    expect(f.posted).toEqual([[card(), '*']])
   })
 
   it('allowAnyOrigin does not let anything but "*" or an origin through', () => {
     const f = framedWindow()
     for (const bad of ['https://wb.example/chat', 'wb.example', '**']) {
-      expect(where(() => sendMiniPageCard(message, { window: f.win, targetOrigin: bad, allowAnyOrigin: true })), bad).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
+      expect(where(() => sendMiniPageCard(card(), { window: f.win, targetOrigin: bad, allowAnyOrigin: true })), bad).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
     }
     expect(f.posted).toEqual([])
   })
@@ -155,7 +157,7 @@ describe('sendMiniPageCard: where the card goes', () => {
       ['HTTPS://wb.example', 'https://wb.example'],
     ]
     for (const [origin, suggestion] of bad) {
-      const e = errorOf(() => sendMiniPageCard(message, { window: f.win, targetOrigin: origin as string }))
+      const e = errorOf(() => sendMiniPageCard(card(), { window: f.win, targetOrigin: origin as string }))
       expect([e.code, e.path], String(origin)).toEqual(['INVALID_TARGET_ORIGIN', 'targetOrigin'])
       expect(e.message).toMatch(/^\[sobot-contact\] targetOrigin: /)
       if (suggestion) expect(e.message).toContain(`did you mean "${suggestion}"?`)
@@ -167,7 +169,7 @@ describe('sendMiniPageCard: where the card goes', () => {
   it('accepts origins with a port, http on 127.0.0.1, and IPv6', () => {
     const f = framedWindow()
     for (const origin of ['https://wb.example:8443', 'http://127.0.0.1:4300', 'http://[::1]:4300']) {
-      sendMiniPageCard(message, { window: f.win, targetOrigin: origin })
+      sendMiniPageCard(card(), { window: f.win, targetOrigin: origin })
     }
     expect(f.posted.map(([, o]) => o)).toEqual(['https://wb.example:8443', 'http://127.0.0.1:4300', 'http://[::1]:4300'])
   })
