@@ -21,14 +21,16 @@ for (const group of ['packages', 'apps']) {
     if (!existsSync(pkgFile)) continue
     const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'))
     // A package may say where its build lands and what it is for ("sobotContact": { "output", "open" }).
+    // A sample app built for several targets lists them: "sobotContact": { "outputs": [{ "output", "open" }] }.
     const meta = pkg.sobotContact || {}
-    const out = meta.output || 'dist'
-    const path = join(dir, out)
-    const built = existsSync(path)
-    rows.push(
-      `  ${(pkg.name || name).padEnd(28)} ${built ? relative(root, path).padEnd(44) : '(not built)'.padEnd(44)}` +
-        `${built ? ` ${(size(path) / 1024).toFixed(0).padStart(6)} KB` : ''}${meta.open ? `  ${meta.open}` : ''}`,
-    )
+    for (const target of meta.outputs || [meta]) {
+      const path = join(dir, target.output || 'dist')
+      const built = existsSync(path)
+      rows.push(
+        `  ${(pkg.name || name).padEnd(28)} ${built ? relative(root, path).padEnd(44) : '(not built)'.padEnd(44)}` +
+          `${built ? ` ${(size(path) / 1024).toFixed(0).padStart(6)} KB` : ''}${target.open ? `  ${target.open}` : ''}`,
+      )
+    }
   }
 }
 console.log('\nBuild output:')

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
 import { browserAppTests } from '../../vitest.presets'
 
-export default defineConfig({ test: browserAppTests() })
+// beforeAll also starts server-demo in its own process, which can take a while on a busy machine.
+export default defineConfig({ test: browserAppTests({ hookTimeout: 60_000 }) })

@@ -13,4 +13,6 @@ export declare function startServers(options?: {
   workbenchPorts?: number[]
   /** Embed this URL instead of serving dist/ (e.g. the Vite dev server). */
   demoUrl?: string
+  /** Served as the demo's `/config.json`, read on every request (so it can be filled in after start). */
+  config?: { sobotServerUrl?: string }
 }): Promise<Servers>

@@ -30,10 +30,14 @@ function listen(handler, port, host) {
   })
 }
 
-/** Serves `dir` (a built Vite app). */
-function staticHandler(dir) {
+/** Serves `dir` (a built Vite app), and `/config.json` from `config` (read on every request) when given. */
+function staticHandler(dir, config) {
   return (req, res) => {
     const path = decodeURIComponent(new URL(req.url || '/', 'http://x').pathname)
+    if (config && path === '/config.json') {
+      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(JSON.stringify(config))
+      return
+    }
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path))
     if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
@@ -61,14 +65,14 @@ function workbenchHandler(demoUrl) {
  * Starts the demo server and `workbenches` workbench servers, all on different ports of `host`
  * (so different origins). Port 0 = any free port.
  */
-export async function startServers({ host = '127.0.0.1', demoPort = 0, workbenchPorts = [0], demoUrl } = {}) {
+export async function startServers({ host = '127.0.0.1', demoPort = 0, workbenchPorts = [0], demoUrl, config } = {}) {
   if (!demoUrl && !existsSync(join(distDir, 'index.html'))) {
     throw new Error(`agent-card-demo: ${distDir}/index.html is missing; run \`pnpm --filter agent-card-demo build\` first`)
   }
   const servers = []
   let demoOrigin = null
   if (!demoUrl) {
-    const demo = await listen(staticHandler(distDir), demoPort, host)
+    const demo = await listen(staticHandler(distDir, config), demoPort, host)
     servers.push(demo.server)
     demoOrigin = demo.origin
     demoUrl = demo.origin + '/'

@@ -10,7 +10,8 @@ import {
   type SobotContactIssue,
 } from '@sobot-contact/core/agent'
 import { workbenchOrigin } from './config'
-import { miniPageFor, PRODUCTS, type Product } from './products'
+import { coverUrl, miniPageFor, PRODUCTS, type Product } from './products'
+import { fetchThumbMedia, findSobotServer, type SobotServer } from './thumbMedia'
 import './style.css'
 
 /** Builds an element; text only (cid/uid come from the URL, so nothing goes through innerHTML). */
@@ -25,7 +26,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
-function issueList(issues: readonly SobotContactIssue[]): HTMLUListElement {
+/** Core's issues and the server's errors share the shape `{ code, path, message }`. */
+function issueList(issues: ReadonlyArray<Pick<SobotContactIssue, 'path' | 'message'> & { code: string }>): HTMLUListElement {
   return el(
     'ul',
     { class: 'issues' },
@@ -52,7 +54,7 @@ function explain(root: HTMLElement, title: string, body: string, issues: readonl
   )
 }
 
-function start(root: HTMLElement): void {
+function start(root: HTMLElement, server: SobotServer): void {
   const win = window as unknown as AgentWindow
   let context: DockingContext
   try {
@@ -99,8 +101,18 @@ function start(root: HTMLElement): void {
     )
   }
 
-  const send = (product: Product) => {
-    const input = { cid: context.cid, uid: context.uid, miniPage: miniPageFor(product) }
+  const send = async (product: Product) => {
+    const fail = (code: string, path: string, message: string) => {
+      status.className = 'error'
+      status.replaceChildren(el('p', {}, `Not sent: “${product.title}”`), issueList([{ code, path, message }]))
+    }
+    // The cover's media_id comes from your server (it lives 3 days, so it is never stored here).
+    if (server.url === null) return fail('NO_SOBOT_SERVER', 'sobotServerUrl', `No server for the cover's media_id: ${server.reason}.`)
+    status.className = 'pending'
+    status.replaceChildren(el('p', {}, `Getting the cover of “${product.title}” from your server…`))
+    const media = await fetchThumbMedia(server.url, coverUrl(product, location.href))
+    if (!media.ok) return fail(media.code, 'thumbMediaId', media.message)
+    const input = { cid: context.cid, uid: context.uid, miniPage: miniPageFor(product, media.mediaId, location.href) }
     const issues = validateMiniPageMessage(input)
     if (issues.length) {
       status.className = 'error'
@@ -128,12 +140,12 @@ function start(root: HTMLElement): void {
     { id: 'products', class: 'products' },
     ...PRODUCTS.map((product) => {
       const button = el('button', { type: 'button', 'data-product': product.id }, 'Send card')
-      button.addEventListener('click', () => send(product))
+      button.addEventListener('click', () => void send(product))
       return el(
         'li',
         {},
         el('span', { class: 'swatch', style: `background:${product.color}` }),
-        el('span', { class: 'title' }, product.title, el('small', {}, `${product.price} · ${miniPageFor(product).pagepath}`)),
+        el('span', { class: 'title' }, product.title, el('small', {}, `${product.price} · ${miniPageFor(product, '', location.href).pagepath}`)),
         button,
       )
     }),
@@ -157,4 +169,4 @@ function start(root: HTMLElement): void {
 }
 
 const root = document.getElementById('app')
-if (root) start(root)
+if (root) void findSobotServer(import.meta.env.VITE_SOBOT_SERVER_URL, location.href).then((server) => start(root, server))

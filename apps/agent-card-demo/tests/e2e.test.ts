@@ -1,11 +1,14 @@
 // End-to-end: the built demo inside a test workbench page, in Debian's Chromium (playwright-core).
 // Three local origins: the workbench (A), the demo (B), and a workbench the demo is not configured for (C).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+// The covers' thumbMediaId comes from server-demo (its own process) talking to the WeChat stand-in.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServerProcess, startWeChatStandIn, type ServerProcess, type WeChatStandIn } from 'wechat-stand-in'
 import { startServers, type Servers } from '../scripts/serve.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -24,7 +27,13 @@ declare global {
   }
 }
 
+const SERVER_DEMO = createRequire(import.meta.url).resolve('server-demo/package.json').replace(/package\.json$/, 'src/server.mjs')
+const APP_ID = 'wx00cards00cards0'
+const APP_SECRET = 'cards-demo-app-secret-5f4e3d2c'
+
 let servers: Servers
+let wechat: WeChatStandIn
+let sobotServer: ServerProcess
 let launched: BrowserContext | undefined
 let profile: string
 let workbench: string // A: the workbench
@@ -34,9 +43,17 @@ let stranger: string // C: a workbench the demo is not configured for
 beforeAll(async () => {
   // Missing Chromium fails every test with this message (never a silent skip or pass).
   if (!existsSync(CHROMIUM)) return
-  servers = await startServers({ workbenchPorts: [0, 0] })
+  const config: { sobotServerUrl?: string } = {}
+  servers = await startServers({ workbenchPorts: [0, 0], config })
   ;[workbench, stranger] = servers.workbenchOrigins as [string, string]
   demo = servers.demoOrigin!
+  // The demo's covers are served with it, so the server may fetch from the demo's host only.
+  wechat = await startWeChatStandIn({ appId: APP_ID, appSecret: APP_SECRET })
+  sobotServer = await startServerProcess({
+    script: SERVER_DEMO,
+    env: { WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE: wechat.url, THUMB_HOSTS: new URL(demo).host, ALLOWED_ORIGINS: demo, PORT: '0' },
+  })
+  config.sobotServerUrl = sobotServer.url
   profile = mkdtempSync(join(tmpdir(), 'agent-card-demo-chromium-'))
   launched = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,6 +75,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await launched?.close()
   await servers?.close()
+  await sobotServer?.stop()
+  await wechat?.close()
   if (profile) rmSync(profile, { recursive: true, force: true })
 })
 
@@ -86,25 +105,50 @@ async function settle(page: Page, count: number): Promise<Received[]> {
   return received(page)
 }
 
-// Written out from src/products.ts, not computed from it.
-const MUG = {
-  title: 'Blue ceramic mug, 350 ml',
-  pagepath: 'pages/product/index?id=mug-42',
-  thumbMediaId: 'MEDIA_ID_MUG_42',
-  thumbUrl: 'https://img.example.com/sobot-demo/mug-42.jpg',
-  headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
-  name: 'Sobot Demo Shop',
-}
-const TEA = {
-  title: 'Longjing green tea, 100 g',
-  pagepath: 'pages/product/index?id=tea-7',
-  thumbMediaId: 'MEDIA_ID_TEA_7',
-  thumbUrl: 'https://img.example.com/sobot-demo/tea-7.jpg',
-  headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
-  name: 'Sobot Demo Shop',
+/** The media_id WeChat (the stand-in) returned for the upload of public/covers/<name>.png, byte for byte. */
+function mediaIdOf(name: string): string {
+  const bytes = readFileSync(fileURLToPath(new URL(`../public/covers/${name}.png`, import.meta.url)))
+  const uploads = wechat.uploads.filter((u) => u.bytes.equals(bytes))
+  expect(uploads, `uploads of ${name}.png`).toHaveLength(1)
+  return uploads[0]!.mediaId
 }
 
+// Written out from src/products.ts, not computed from it.
+const MUG = () => ({
+  title: 'Blue ceramic mug, 350 ml',
+  pagepath: 'pages/product/index?id=mug-42',
+  thumbMediaId: mediaIdOf('mug-42'),
+  thumbUrl: `${demo}/covers/mug-42.png`,
+  headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
+  name: 'Sobot Demo Shop',
+})
+const TEA = () => ({
+  title: 'Longjing green tea, 100 g',
+  pagepath: 'pages/product/index?id=tea-7',
+  thumbMediaId: mediaIdOf('tea-7'),
+  thumbUrl: `${demo}/covers/tea-7.png`,
+  headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
+  name: 'Sobot Demo Shop',
+})
+
 describe('agent-card-demo in a test workbench (Chromium)', () => {
+  // First, while nothing is cached: WeChat down means no media_id, so no card.
+  it('WeChat down: shows the server\'s WECHAT_UNAVAILABLE and posts nothing; back up, the card goes out', async () => {
+    const { page, frame } = await open(workbench, '?cid=cid-1001&uid=visitor-alice')
+    wechat.setDown(true)
+    try {
+      await frame.locator('button[data-product="mug-42"]').click()
+      await frame.locator('#status.error li[data-code="WECHAT_UNAVAILABLE"]').waitFor()
+      expect(await settle(page, 0)).toEqual([])
+      expect(wechat.uploads).toHaveLength(0)
+    } finally {
+      wechat.setDown(false)
+    }
+    await frame.locator('button[data-product="mug-42"]').click()
+    expect(await settle(page, 1)).toHaveLength(1)
+    await page.close()
+  })
+
   it('shows the visitor, and one click posts exactly one msgType 26 card to the workbench', async () => {
     const { page, frame } = await open(workbench, '?cid=cid-1001&uid=visitor-alice')
     await expect(frame.locator('#visitor').textContent()).resolves.toBe('Visitor visitor-alice · conversation cid-1001')
@@ -113,7 +157,7 @@ describe('agent-card-demo in a test workbench (Chromium)', () => {
 
     await frame.locator('button[data-product="mug-42"]').click()
     const messages = await settle(page, 1)
-    expect(messages).toEqual([{ origin: demo, data: { cid: 'cid-1001', uid: 'visitor-alice', msgType: 26, miniPage: MUG } }])
+    expect(messages).toEqual([{ origin: demo, data: { cid: 'cid-1001', uid: 'visitor-alice', msgType: 26, miniPage: MUG() } }])
     await expect(frame.locator('#status.sent').textContent()).resolves.toContain('Sent “Blue ceramic mug, 350 ml” to visitor visitor-alice')
 
     // The README's screenshot is rewritten only on request (`pnpm --filter agent-card-demo screenshot`),
@@ -136,7 +180,7 @@ describe('agent-card-demo in a test workbench (Chromium)', () => {
 
     await frame.locator('button[data-product="tea-7"]').click()
     const messages = await settle(page, 1)
-    expect(messages).toEqual([{ origin: demo, data: { cid: 'cid-2002', uid: 'visitor-bob', msgType: 26, miniPage: TEA } }])
+    expect(messages).toEqual([{ origin: demo, data: { cid: 'cid-2002', uid: 'visitor-bob', msgType: 26, miniPage: TEA() } }])
     await page.close()
   })
 
@@ -162,18 +206,33 @@ describe('agent-card-demo in a test workbench (Chromium)', () => {
     await page.close()
   })
 
-  it('a product without thumbMediaId shows INVALID_MINI_PAGE and posts nothing', async () => {
+  it('a cover on a host the server does not allow: shows HOST_NOT_ALLOWED, nothing fetched, uploaded or posted', async () => {
     const { page, frame } = await open(workbench, '?cid=cid-1001&uid=visitor-alice')
+    const uploads = wechat.uploads.length
     await frame.locator('button[data-product="bag-3"]').click()
-    const issue = frame.locator('#status.error li[data-code="INVALID_MINI_PAGE"]')
+    const issue = frame.locator('#status.error li[data-code="HOST_NOT_ALLOWED"]')
     await issue.waitFor()
     expect(await frame.locator('#status li').count()).toBe(1)
-    expect(await issue.textContent()).toContain('miniPage.thumbMediaId')
+    expect(await issue.textContent()).toContain('img.example.com is not on the cover host list')
     expect(await settle(page, 0)).toEqual([])
+    expect(wechat.uploads.length).toBe(uploads)
 
     // The same page still sends a valid product afterwards.
     await frame.locator('button[data-product="mug-42"]').click()
     expect(await settle(page, 1)).toHaveLength(1)
+    await page.close()
+  })
+
+  it('each cover is uploaded once however often cards are sent, and the server fetched it from the demo', async () => {
+    const { page, frame } = await open(workbench, '?cid=cid-1001&uid=visitor-alice')
+    for (let i = 0; i < 3; i++) {
+      await frame.locator('button[data-product="tea-7"]').click()
+      await settle(page, i + 1)
+    }
+    expect((await received(page)).map((m) => (m.data as { miniPage: { thumbMediaId: string } }).miniPage.thumbMediaId)).toEqual(Array(3).fill(mediaIdOf('tea-7')))
+    expect(wechat.uploads.map((u) => u.filename)).toEqual(['cover.png', 'cover.png'])
+    expect(wechat.counts.stableToken).toBe(1)
+    expect(sobotServer.output()).not.toContain(APP_SECRET)
     await page.close()
   })
 

@@ -61,3 +61,12 @@ export const UNIONID_BASE: SessionFromInput = { nickname: VISITOR.nickname, part
  * button still opens customer service (default routing) and the page hears about it.
  */
 export const BAD_SESSION: SessionFromInput = { nickname: VISITOR.nickname, partnerId: 'user|42' }
+
+/**
+ * The made-up web link the demos use where WeChat's contact button does not exist (H5, other
+ * mini-programs, desktop WeChat). Yours is in Sobot's console: 渠道 → 部署 → 链接.
+ */
+export const WEB_LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&channelid=1'
+
+/** The demos' chat page (a `<web-view>` on the link). */
+export const CHAT_PAGE = '/pages/sobot-chat/index'

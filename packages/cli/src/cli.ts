@@ -3,6 +3,9 @@ import { Command, CommanderError, Option } from 'commander'
 import {
   decodeSessionFrom,
   measureSessionFrom,
+  parseSobotWebLink,
+  toGroup,
+  WEB_LINK_PARAM_NAMES,
   prepareSessionFrom,
   SESSION_FROM_BYTE_LIMIT,
   SESSION_FROM_KEYS,
@@ -11,6 +14,8 @@ import {
   utf8ByteLength,
   validateSessionFrom,
   type EncodeSessionFromOptions,
+  type ParsedSobotWebLink,
+  type WebLinkField,
   type SessionFromInput,
 } from '@sobot-contact/core'
 import { decryptUnionId, encryptUnionId } from '@sobot-contact/core/unionid'
@@ -31,6 +36,7 @@ const program = new Command('sobot-contact')
     `
 Examples:
   $ sobot-contact inspect 'sobot|Tom||{}|partnerid=1'
+  $ sobot-contact inspect 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&uname=Tom'
   $ sobot-contact encode --nickname Tom --partner-id user-42
   $ sobot-contact decode 'sobot|Tom||{"vip":true}|partnerid=42'
   $ SOBOT_CHANNEL_KEY=… sobot-contact unionid decrypt <ciphertext>
@@ -96,19 +102,63 @@ const FIELD_ROWS: [keyof ReturnType<typeof measureSessionFrom>['fields'], string
   ...(Object.keys(SESSION_FROM_KEYS) as (keyof typeof SESSION_FROM_KEYS)[]).map((k) => [k, SESSION_FROM_KEYS[k]] as [typeof k, string]),
 ]
 
+/** A Sobot web link: its fields, and the session rules that still apply on the web (no byte limit, no separator). */
+function inspectWebLink(raw: string, opts: { json?: boolean; allowHost?: string[] }) {
+  let parsed: ParsedSobotWebLink
+  try {
+    parsed = parseSobotWebLink(raw, { allowedHosts: opts.allowHost })
+  } catch (e) {
+    if (e instanceof SobotContactError && / nor in allowedHosts/.test(e.message)) {
+      hint = 'hint: --allow-host <host> allows your own domain for Sobot\'s chat'
+    }
+    if (!opts.json || !(e instanceof SobotContactError)) throw e
+    out(JSON.stringify({ link: null, issues: e.issues }, null, 2))
+    process.exitCode = 1
+    return
+  }
+  const { groupId, ...fields } = parsed.session
+  const session: SessionFromInput = groupId === undefined ? fields : { ...fields, transferAction: [toGroup(groupId)] }
+  const issues = validateSessionFrom(session)
+    .filter((i) => i.code !== 'SESSION_FROM_TOO_LONG' && i.code !== 'SEPARATOR_REPLACED')
+    .map((i) => (i.path.indexOf('transferAction[0]') === 0 ? { ...i, path: 'groupId' } : i))
+  if (opts.json) {
+    out(JSON.stringify({ link: parsed, issues }, null, 2))
+  } else {
+    const c = colors(process.stdout)
+    const rows: string[][] = [['sysnum', 'company id (公司 ID)', parsed.sysnum]]
+    if (parsed.channelid !== undefined) rows.push(['channelid', 'channel', parsed.channelid])
+    for (const field of Object.keys(WEB_LINK_PARAM_NAMES) as WebLinkField[]) {
+      const v = parsed.session[field]
+      if (v !== undefined) rows.push([WEB_LINK_PARAM_NAMES[field], field, typeof v === 'string' ? v : JSON.stringify(v)])
+    }
+    for (const name of Object.keys(parsed.extra)) rows.push([name, '(passed as is)', parsed.extra[name]!])
+    out(`web link: ${parsed.base}`)
+    out(table(rows, process.stdout, ['parameter', 'field', 'value']))
+    out('')
+    out(issues.length ? formatIssues(issues, process.stdout) : c.green('no issues'))
+  }
+  if (issues.some((i) => i.severity === 'error')) process.exitCode = 1
+}
+
 program
   .command('inspect')
-  .argument('[session-from]', 'the string, or "-" for stdin')
-  .description('Decode a session-from and show every field, its UTF-8 bytes, the total against 1000 and every issue.')
+  .argument('[session-from | web link]', 'the string or a Sobot web link (https://…), or "-" for stdin')
+  .description(
+    "Decode a session-from and show every field, its UTF-8 bytes, the total against 1000 and every issue; or read a Sobot web link (https://…) parameter by parameter.",
+  )
   .option('--json', 'machine-readable output')
+  .option('--allow-host <host>', 'a web link on your own domain: allow this host besides *.sobot.com / *.soboten.com (repeatable)', (h: string, all: string[] = []) => all.concat(h))
   .addHelpText(
     'after',
     `
-Example:
-  $ sobot-contact inspect 'sobot|Tom||{}|partnerid=1'`,
+Examples:
+  $ sobot-contact inspect 'sobot|Tom||{}|partnerid=1'
+  $ sobot-contact inspect 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&uname=Tom'
+  $ sobot-contact inspect 'https://kefu.example.com/chat?sysnum=demo0000' --allow-host kefu.example.com`,
   )
-  .action((value: string | undefined, opts: { json?: boolean }) => {
-    const raw = readArgOrStdin(value, 'the session-from string')
+  .action((value: string | undefined, opts: { json?: boolean; allowHost?: string[] }) => {
+    const raw = readArgOrStdin(value, 'the session-from string or web link')
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return inspectWebLink(raw, opts)
     let decoded: ReturnType<typeof decodeSessionFrom>
     try {
       decoded = decodeSessionFrom(raw)

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
+import { buildSobotWebLink, encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
 import { describe, expect, it } from 'vitest'
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -117,6 +117,79 @@ describe('sobot-contact inspect', () => {
     const r = run(['inspect', 'hello'])
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/NOT_SOBOT_SESSION_FROM/)
+  })
+})
+
+describe('sobot-contact inspect <web link>', () => {
+  const LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&channelid=1'
+
+  it('reads every parameter of a link built by buildSobotWebLink, Chinese decoded', () => {
+    const { url } = buildSobotWebLink(
+      { partnerId: 'u-42', nickname: '汤姆 & Jerry', params: { vip: true }, transferAction: [toGroup('g1')] },
+      { link: LINK, extraParams: { source: 10 } },
+    )
+    const r = run(['inspect', url])
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toBe(
+      [
+        'web link: https://chat.sobot.com/chat/h5/v2/index.html',
+        'parameter  field                 value',
+        'sysnum     company id (公司 ID)  demo0000',
+        'channelid  channel               1',
+        'partnerid  partnerId             u-42',
+        'uname      nickname              汤姆 & Jerry',
+        'params     params                {"vip":true}',
+        'groupid    groupId               g1',
+        'source     (passed as is)        10',
+        '',
+        'no issues',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('--json gives the parsed link, from stdin too', () => {
+    const r = run(['inspect', '-', '--json'], { input: LINK + '&uname=%E6%B1%A4\n' })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({
+      link: { base: 'https://chat.sobot.com/chat/h5/v2/index.html', sysnum: 'demo0000', channelid: '1', session: { nickname: '汤' }, extra: {} },
+      issues: [],
+    })
+  })
+
+  it("a custom domain needs --allow-host (repeatable); without it: INVALID_WEB_LINK and a hint", () => {
+    const link = 'https://kefu.example.com/chat?sysnum=demo0000&uname=Tom'
+    const refused = run(['inspect', link])
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toMatch(/^error INVALID_WEB_LINK url: host "kefu.example.com" is neither Sobot's/m)
+    expect(refused.stderr).toMatch(/^hint: --allow-host <host>/m)
+    const ok = run(['inspect', link, '--allow-host', 'other.example', '--allow-host', 'kefu.example.com'])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toMatch(/^uname      nickname              Tom$/m)
+  })
+
+  it.each([
+    ['http://chat.sobot.com/?sysnum=a', 'error INVALID_WEB_LINK url: uses http: use the https:// link'],
+    ['https://chat.sobot.com.evil.example/?sysnum=a', 'error INVALID_WEB_LINK url: host "chat.sobot.com.evil.example" is neither'],
+    ['https://chat.sobot.com/chat?channelid=1', 'error INVALID_WEB_LINK url: carries no sysnum'],
+    ['javascript:alert(1)', 'error INVALID_WEB_LINK url: is not an https:// URL'],
+  ])('%s: exit 1 with the coded error', (url, line) => {
+    const r = run(['inspect', url])
+    expect(r.code).toBe(1)
+    expect(r.stderr.startsWith(line)).toBe(true)
+    const json = run(['inspect', url, '--json'])
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toMatchObject({ link: null, issues: [{ code: 'INVALID_WEB_LINK', path: 'url' }] })
+  })
+
+  it("the session rules that apply on the web are checked (partnerid ≤ 100), WeChat's byte limit is not", () => {
+    const long = run(['inspect', LINK + '&partnerid=' + 'x'.repeat(101)])
+    expect(long.code).toBe(1)
+    expect(long.stdout).toMatch(/^error PARTNER_ID_TOO_LONG partnerId: over 100 characters/m)
+    const big = run(['inspect', LINK + '&uname=' + encodeURIComponent('智'.repeat(400) + '|')])
+    expect(big.code).toBe(0)
+    expect(big.stdout).toMatch(/no issues/)
   })
 })
 

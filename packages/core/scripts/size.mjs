@@ -2,6 +2,9 @@
 // (WeChat counts a mini-program package's raw bytes). Exits 1 when a budget is exceeded.
 // The issue asked for 3 KB for encodeSessionFrom; full validation with actionable messages measures
 // ~5.7 KB, so the budget is set at 6 KB to catch regressions (see the README's size table).
+// The web link (buildSobotWebLink, ~13.6 KB with the session rules it shares with encodeSessionFrom)
+// and the chat page's guard (resolveContactChannel + checkWebViewUrl, ~3.7 KB) have budgets of their
+// own; the whole main entry holds all of it (~23 KB).
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import { dirname, resolve, join } from 'node:path'
@@ -13,7 +16,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const cases = [
   { name: "import { encodeSessionFrom } from '@sobot-contact/core'", code: "export { encodeSessionFrom } from '@sobot-contact/core'", budget: 6 * 1024, forbid: ['crypto-js'] },
   { name: "import { getContactButtonProps, parseContactEvent } from '@sobot-contact/core'", code: "export { getContactButtonProps, parseContactEvent } from '@sobot-contact/core'", budget: 9 * 1024, forbid: ['crypto-js'] },
-  { name: "import * from '@sobot-contact/core' (whole main entry)", code: "export * from '@sobot-contact/core'", budget: 12 * 1024, forbid: ['crypto-js'] },
+  { name: "import * from '@sobot-contact/core' (whole main entry)", code: "export * from '@sobot-contact/core'", budget: 24 * 1024, forbid: ['crypto-js'] },
+  { name: "import { buildSobotWebLink } from '@sobot-contact/core'", code: "export { buildSobotWebLink } from '@sobot-contact/core'", budget: 14 * 1024, forbid: ['crypto-js'] },
+  { name: "import { resolveContactChannel, checkWebViewUrl } from '@sobot-contact/core'", code: "export { resolveContactChannel, checkWebViewUrl } from '@sobot-contact/core'", budget: 4 * 1024, forbid: ['crypto-js'] },
   { name: "import { encryptUnionId, decryptUnionId } from '@sobot-contact/core/unionid'", code: "export { encryptUnionId, decryptUnionId } from '@sobot-contact/core/unionid'", budget: 20 * 1024 },
   { name: "import * from '@sobot-contact/core/agent'", code: "export * from '@sobot-contact/core/agent'", budget: 6 * 1024, forbid: ['crypto-js'] },
 ]

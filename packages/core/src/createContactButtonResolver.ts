@@ -36,14 +36,19 @@ export interface ContactButtonResolver {
    * to no card). Returns the same object while the content is the same. Never throws, never reports.
    */
   resolve(input: ContactButtonInput): ResolvedContactButton
-  /** Reports the resolution's errors and warnings that were not reported before by this resolver. */
-  report(resolved: ResolvedContactButton): void
+  /**
+   * Reports errors and warnings not reported before by this resolver: a resolution's, or any other
+   * problem of the same button (a missing web link, a link's dropped fields).
+   */
+  report(problems: Pick<ResolvedContactButton, 'errors' | 'warnings'>): void
   /**
    * Handles `bindcontact`: the card's page the user tapped in the chat (or `null`), and with
    * `navigateTo` opens it; a failed navigation (a tab-bar page, a page that does not exist) is
    * reported as `NAVIGATION_FAILED`.
    */
   contact(detail: ContactEventDetail | null | undefined, navigateTo?: NavigateTo): ContactTarget | null
+  /** Opens a page (the app's chat page) with `navigateTo`; a failure is reported as `NAVIGATION_FAILED`. */
+  openPage(url: string, navigateTo: NavigateTo): void
 }
 
 /** A problem is "the same" when its code, field path and message (which shows the value) are. */
@@ -86,6 +91,25 @@ export function createContactButtonResolver(options: ContactButtonReporting = {}
     else console.error(error)
   }
 
+  const go = (url: string, navigateTo: NavigateTo, path: string) => {
+    const failed = (why: unknown) => {
+      const detail = why && (why as { errMsg?: unknown }).errMsg
+      fail(
+        createError(
+          'NAVIGATION_FAILED',
+          path,
+          `could not open ${url} (${String(detail || why)}); a tab-bar page cannot be opened with navigateTo: handle the contact event yourself and call switchTab`,
+        ),
+      )
+    }
+    try {
+      const pending = navigateTo({ url })
+      if (pending && typeof (pending as Promise<unknown>).then === 'function') (pending as Promise<unknown>).then(undefined, failed)
+    } catch (e) {
+      failed(e)
+    }
+  }
+
   return {
     setOptions(next) {
       current = next
@@ -110,24 +134,11 @@ export function createContactButtonResolver(options: ContactButtonReporting = {}
     },
     contact(detail, navigateTo) {
       const target = parseContactEvent(detail)
-      if (!target || !navigateTo) return target
-      const failed = (why: unknown) => {
-        const detail = why && (why as { errMsg?: unknown }).errMsg
-        fail(
-          createError(
-            'NAVIGATION_FAILED',
-            'contact.path',
-            `could not open ${target.url} (${String(detail || why)}); a tab-bar page cannot be opened with navigateTo: handle the contact event yourself and call switchTab`,
-          ),
-        )
-      }
-      try {
-        const pending = navigateTo({ url: target.url })
-        if (pending && typeof (pending as Promise<unknown>).then === 'function') (pending as Promise<unknown>).then(undefined, failed)
-      } catch (e) {
-        failed(e)
-      }
+      if (target && navigateTo) go(target.url, navigateTo, 'contact.path')
       return target
+    },
+    openPage(url, navigateTo) {
+      go(url, navigateTo, 'chatPage')
     },
   }
 }

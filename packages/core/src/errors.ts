@@ -25,6 +25,11 @@ export type SobotContactErrorCode =
   | 'NO_WORKBENCH_WINDOW'
   | 'SESSION_FROM_SHORTENED'
   | 'NAVIGATION_FAILED'
+  | 'INVALID_WEB_LINK'
+  | 'WEB_LINK_FIELD_DROPPED'
+  | 'MISSING_WEB_LINK'
+  | 'MISSING_CHAT_PAGE'
+  | 'WEB_VIEW_URL_REFUSED'
 
 /** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
 export type SobotContactIssueSeverity = 'error' | 'warning'

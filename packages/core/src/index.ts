@@ -15,9 +15,15 @@ export {
 } from './getContactButtonProps'
 export { parseContactEvent } from './parseContactEvent'
 export { createContactButtonResolver } from './createContactButtonResolver'
+export { handOverChat, takeHandedOverChat, webLinkConfig } from './handOverChat'
 export { contentKey } from './contentKey'
 export { utf8ByteLength } from './utf8ByteLength'
 export { isPagePath } from './isPagePath'
+export { buildSobotWebLink, validateSobotWebLink } from './buildSobotWebLink'
+export { parseSobotWebLink, WEB_LINK_PARAM_NAMES } from './parseSobotWebLink'
+export { isAllowedSobotUrl } from './isAllowedSobotUrl'
+export { resolveContactChannel, resolveWeChatChannel } from './resolveContactChannel'
+export { checkWebViewUrl } from './checkWebViewUrl'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
 export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
@@ -26,6 +32,11 @@ export type { GroupOverflowCondition, AgentOverflowCondition } from './transferA
 export type { ContactCard, ContactButtonProps, ContactButtonInput, ResolvedContactButton } from './getContactButtonProps'
 export type { ContactEventDetail, ContactTarget } from './parseContactEvent'
 export type { ContactButtonResolver, ContactButtonReporting, NavigateTo } from './createContactButtonResolver'
+export type { SobotWebLinkConfig, SobotWebLink, BuildSobotWebLinkOptions } from './buildSobotWebLink'
+export type { ParsedSobotWebLink, ParseSobotWebLinkOptions, WebLinkSession, WebLinkField } from './parseSobotWebLink'
+export type { ContactPlatform, ContactChannelInput, ContactChannel } from './resolveContactChannel'
+export type { WebViewUrlCheck } from './checkWebViewUrl'
+export type { ChatHandover } from './handOverChat'
 export type {
   SessionFromInput,
   NormalizedSessionFrom,

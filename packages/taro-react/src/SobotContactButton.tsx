@@ -2,14 +2,22 @@ import { Button, type ButtonProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
+  buildSobotWebLink,
   CONTACT_BUTTON_ATTRIBUTES,
+  handOverChat,
+  webLinkConfig,
+  type ContactButtonResolver,
+  type SobotWebLinkConfig,
   type ContactButtonInput,
   type ContactButtonReporting,
   type ContactCard,
   type ContactEventDetail,
   type ContactTarget,
   type SessionFromInput,
+  type SobotContactError,
 } from '@sobot-contact/core'
+import { useEffect } from 'react'
+import { useContactChannel } from './useContactChannel'
 import { useResolvedContactButton } from './useResolvedContactButton'
 
 /** Taro's `onContact` event (`bindcontact`): `detail` is `{ errMsg, path, query }`. */
@@ -60,6 +68,21 @@ export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButto
    * @default false
    */
   navigateOnContact?: boolean | undefined
+  /**
+   * The web link copied from Sobot's console (渠道 → 部署 → 链接), or its configuration
+   * (`{ link, allowedHosts, extraParams, paramNames }`). Needed wherever WeChat's contact button
+   * does not exist: H5 opens it, other mini-programs and desktop WeChat open it in `chatPage`.
+   */
+  webLink?: SobotWebLinkConfig | string | undefined
+  /**
+   * The path of your app's chat page (a page rendering `<SobotChatWebView />`), e.g.
+   * `/pages/sobot-chat/index`: used on Alipay, Douyin, Baidu, QQ, JD and desktop WeChat.
+   */
+  chatPage?: string | undefined
+  /** On desktop WeChat keep the native contact button even with a web link and a chat page. @default false */
+  keepNativeOnDesktop?: boolean | undefined
+  /** H5: open the link in this tab (default) or a new one. @default 'same-tab' */
+  openLinkIn?: 'same-tab' | 'new-tab' | undefined
   /** The label. @default '联系客服' */
   children?: ReactNode
 }
@@ -85,24 +108,61 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, children, ...buttonProps } = props
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, children, ...rest } = props
+  const { webLink, chatPage, keepNativeOnDesktop, openLinkIn, ...buttonProps } = rest
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
   const { resolved, resolver } = useResolvedContactButton(input, { overflow, onWarning, onError })
+  const channel = useContactChannel(webLink !== undefined, chatPage, keepNativeOnDesktop)
+  useEffect(() => {
+    if (channel.kind === 'unavailable') resolver.report({ errors: [channel.error], warnings: [] })
+  }, [resolver, channel])
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
+  const label = children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children
 
-  const handleContact = (event: TaroContactEvent) => {
-    const detail: ContactEventDetail = (event && event.detail) || {}
-    const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
-    if (onContact) onContact(target, detail, event)
+  if (channel.kind === 'native-button') {
+    const handleContact = (event: TaroContactEvent) => {
+      const detail: ContactEventDetail = (event && event.detail) || {}
+      const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
+      if (onContact) onContact(target, detail, event)
+    }
+    return (
+      <Button {...passThrough} {...resolved.props} onContact={handleContact}>
+        {label}
+      </Button>
+    )
   }
-
+  const open = () => {
+    if (channel.kind === 'open-chat-page' && webLink !== undefined) {
+      handOverChat({ session, card, webLink })
+      resolver.openPage(channel.page, Taro.navigateTo)
+    }
+    // Build-time constant: the web link builder reaches only the H5 bundle.
+    if (process.env.TARO_ENV === 'h5' && channel.kind === 'open-link' && webLink !== undefined) {
+      openWebLink(resolver, input, webLinkConfig(webLink), openLinkIn)
+    }
+  }
   return (
-    <Button {...passThrough} {...resolved.props} onContact={handleContact}>
-      {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
+    <Button {...passThrough} onClick={open}>
+      {label}
     </Button>
   )
+}
+
+/** H5: the visitor's web link, opened in the browser; its dropped fields and errors reported once. */
+function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, config: SobotWebLinkConfig, openIn: 'same-tab' | 'new-tab' | undefined) {
+  let url: string | undefined
+  try {
+    const built = buildSobotWebLink(input.session, config, { card: input.card })
+    url = built.url
+    resolver.report({ errors: [], warnings: built.warnings })
+  } catch (error) {
+    resolver.report({ errors: [error as SobotContactError], warnings: [] })
+  }
+  if (url === undefined) return
+  if (openIn === 'new-tab') window.open(url, '_blank', 'noopener')
+  else window.location.assign(url)
 }

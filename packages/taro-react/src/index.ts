@@ -2,6 +2,8 @@
 export * from '@sobot-contact/core'
 export { SobotContactButton, DEFAULT_CONTACT_LABEL } from './SobotContactButton'
 export { useSessionFrom } from './useSessionFrom'
+export { SobotChatWebView } from './SobotChatWebView'
 
 export type { SobotContactButtonProps, TaroContactEvent } from './SobotContactButton'
 export type { UseSessionFromOptions } from './useSessionFrom'
+export type { SobotChatWebViewProps } from './SobotChatWebView'

@@ -11,6 +11,10 @@
 // The channel key never goes into the mini-program: anything in its bundle can be read by anyone
 // who downloads it. The ciphertext below is what such a server returns for the demo UnionID.
 // ─────────────────────────────────────────────────────────────────────────────────────────────
+import Taro from '@tarojs/taro'
+
+/** Replaced at build time by config/index.ts `defineConstants` (env `SOBOT_SERVER_URL`); `''` when unset. */
+declare const SOBOT_SERVER_URL: string
 
 /** What the (stand-in) server answers: the visitor, their UnionID already encrypted. */
 export interface ServerVisitor {
@@ -20,11 +24,22 @@ export interface ServerVisitor {
   unionId: string
 }
 
-/** Stands in for `Taro.request({ url: 'https://your.server/api/sobot/visitor' })`. */
-export function fetchVisitor(): Promise<ServerVisitor> {
-  return Promise.resolve({
-    nickname: 'Tom 汤姆',
-    partnerId: 'user-42',
-    unionId: 'nSsMQeSZX7W2eYyXNoHsHozsTfYWSQhCpw93N9D0vKw=',
-  })
+/**
+ * With `SOBOT_SERVER_URL` set at build time (e.g. apps/server-demo), asks it: `Taro.login()` → code →
+ * `POST /sobot/unionid` → the ciphertext. Without, the stand-in answers (offline builds and tests).
+ */
+export async function fetchVisitor(): Promise<ServerVisitor> {
+  const visitor = { nickname: 'Tom 汤姆', partnerId: 'user-42' }
+  if (SOBOT_SERVER_URL) {
+    const { code } = await Taro.login()
+    const res = await Taro.request<{ unionId?: string; code?: string; message?: string }>({
+      url: `${SOBOT_SERVER_URL}/sobot/unionid`,
+      method: 'POST',
+      header: { 'content-type': 'application/json' },
+      data: { code },
+    })
+    if (res.statusCode !== 200 || !res.data.unionId) throw new Error(`${res.data.code || res.statusCode}: ${res.data.message || 'no unionId'}`)
+    return { ...visitor, unionId: res.data.unionId }
+  }
+  return { ...visitor, unionId: 'nSsMQeSZX7W2eYyXNoHsHozsTfYWSQhCpw93N9D0vKw=' }
 }

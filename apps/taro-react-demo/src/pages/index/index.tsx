@@ -1,6 +1,6 @@
 import { Navigator, Text, View } from '@tarojs/components'
 import { SobotContactButton } from '@sobot-contact/taro-react'
-import { VISITOR } from 'sobot-contact-scenarios'
+import { VISITOR, CHAT_PAGE, WEB_LINK } from 'sobot-contact-scenarios'
 
 // A plain contact button: the visitor's nickname and avatar (and your user id) reach the agent.
 // `navigateOnContact`: if the user taps a mini-program card inside the chat, open that page.
@@ -9,7 +9,7 @@ function IndexPage() {
     <View className="page">
       <Text className="title">Sobot 智齿客服</Text>
       <Text className="note">The agent sees {VISITOR.nickname} with the avatar and your user id.</Text>
-      <SobotContactButton className="contact" type="primary" session={VISITOR} navigateOnContact>
+      <SobotContactButton webLink={WEB_LINK} chatPage={CHAT_PAGE} className="contact" type="primary" session={VISITOR} navigateOnContact>
         联系客服
       </SobotContactButton>
       <Navigator className="link" url="/pages/routing/index">Route to a skill group (技能组) →</Navigator>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { SobotContactButton, type ContactTarget } from '@sobot-contact/taro-react'
-import { findProduct, productCard, productSession } from 'sobot-contact-scenarios'
+import { findProduct, productCard, productSession, CHAT_PAGE, WEB_LINK } from 'sobot-contact-scenarios'
 
 // A product page that offers its mini-program card (会话内消息卡片) to the chat. When the user taps
 // that card in the chat, WeChat fires `contact` with the card's path and query: `onContact` gets it
@@ -18,7 +18,7 @@ function ProductPage() {
     <View className="page">
       <Text className="title">{product.name}</Text>
       <Text className="note">{product.price}</Text>
-      <SobotContactButton
+      <SobotContactButton webLink={WEB_LINK} chatPage={CHAT_PAGE}
         className="contact"
         type="primary"
         session={productSession(product)}

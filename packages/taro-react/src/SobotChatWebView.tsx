@@ -1,0 +1,76 @@
+import { Text, View, WebView } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import {
+  buildSobotWebLink,
+  checkWebViewUrl,
+  takeHandedOverChat,
+  webLinkConfig,
+  type ContactButtonReporting,
+  type SobotContactError,
+  type SobotContactIssue,
+} from '@sobot-contact/core'
+import { useResolvedContactButton } from './useResolvedContactButton'
+
+/** Props of {@link SobotChatWebView}. */
+export interface SobotChatWebViewProps extends Omit<ContactButtonReporting, 'overflow'> {
+  /**
+   * Your own host names for Sobot's chat besides `*.sobot.com` / `*.soboten.com`: a `url` in the
+   * page's query is loaded only on these (a link handed over by `SobotContactButton` carries its own).
+   */
+  allowedHosts?: readonly string[] | undefined
+}
+
+interface ChatPageState {
+  url?: string | undefined
+  errors: SobotContactError[]
+  warnings: SobotContactIssue[]
+}
+
+/** What the page may load: the link the button handed over, else an allowed `url` from the query. */
+function chatPageState(fromQuery: string | undefined, allowedHosts: readonly string[] | undefined): ChatPageState {
+  const handover = takeHandedOverChat()
+  const state: ChatPageState = { errors: [], warnings: [] }
+  let handedOver: string | undefined
+  if (handover) {
+    try {
+      const built = buildSobotWebLink(handover.session, webLinkConfig(handover.webLink), { card: handover.card })
+      handedOver = built.url
+      state.warnings = built.warnings
+    } catch (error) {
+      state.errors.push(error as SobotContactError)
+    }
+  }
+  const checked = checkWebViewUrl({ handedOver, fromQuery, allowedHosts })
+  if (checked.error) state.errors.push(checked.error)
+  else state.url = checked.url
+  return state
+}
+
+/**
+ * The app's chat page: Sobot's web chat in a `<WebView>`, for the targets where WeChat's contact
+ * button does not exist (Alipay, Douyin, Baidu, QQ, JD, desktop WeChat). It loads only the link a
+ * `SobotContactButton` handed over, or a `url` from the query whose host is allowed (core's
+ * web-view guard); anything else loads nothing and shows why (`WEB_VIEW_URL_REFUSED`, reported once).
+ * Add the link's domain to the mini-program's business domains (业务域名) on each platform.
+ *
+ * @example
+ * // src/pages/sobot-chat/index.tsx
+ * export default function SobotChatPage() {
+ *   return <SobotChatWebView />
+ * }
+ * @see https://docs.taro.zone/docs/components/open/web-view
+ */
+export function SobotChatWebView(props: SobotChatWebViewProps) {
+  const { allowedHosts, onError, onWarning } = props
+  const query = useRouter().params.url
+  const [state] = useState(() => chatPageState(query, allowedHosts))
+  const { resolver } = useResolvedContactButton({}, { onError, onWarning })
+  useEffect(() => resolver.report(state), [resolver, state])
+  if (state.url !== undefined) return <WebView src={state.url} />
+  return (
+    <View className="sobot-chat-refused">
+      <Text>{state.errors.map((e) => e.code + ': ' + e.message).join('\n')}</Text>
+    </View>
+  )
+}
