@@ -13,7 +13,8 @@ export function utf8ByteLength(value: string): number {
     const c = value.charCodeAt(i)
     if (c < 0x80) bytes += 1
     else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+    // charCodeAt past the end is NaN, which fails the low-surrogate test: the length check only saves a read.
+    else if (c >= 0xd800 && c <= 0xdbff && /* Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, see above */ i + 1 < value.length) {
       const next = value.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4

@@ -61,6 +61,7 @@ function readFlat(v: unknown, path: string, issues: SobotContactIssue[]): Record
       // JSON has no -0: normalize it to 0 so decode(encode(x)) equals the normalized input.
       // defineProperty: a "__proto__" key stays a key instead of silently vanishing.
       Object.defineProperty(out, key, { value: x === 0 ? 0 : x, enumerable: true, writable: true, configurable: true })
+      // Stryker disable next-line UpdateOperator: n is only tested for 0, and n-- is non-zero exactly when n++ is
       n++
     } else {
       issues.push(
