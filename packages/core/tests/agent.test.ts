@@ -1,16 +1,7 @@
 // The agent helpers take their window as a parameter (platform injection): these tests pass a
 // recording stand-in. The real browser behaviour is tested end to end in apps/agent-card-demo.
 import { describe, expect, it } from 'vitest'
-import {
-  buildMiniPageMessage,
-  onVisitorSelected,
-  readDockingContext,
-  resolveWorkbenchOrigin,
-  sendMiniPageCard,
-  SobotContactError,
-  validateMiniPageMessage,
-  type AgentWindow,
-} from '../src/agent'
+import { buildMiniPageMessage, onVisitorSelected, readDockingContext, resolveWorkbenchOrigin, sendMiniPageCard, SobotContactError, validateMiniPageMessage, type AgentWindow } from '../src/agent'
 
 const miniPage = { title: 'Blue mug', pagepath: 'pages/product/index?id=42', thumbMediaId: 'MEDIA_ID_1' }
 

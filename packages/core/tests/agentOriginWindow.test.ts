@@ -2,17 +2,8 @@
 // "selected" message may switch the visitor. Windows are recording stand-ins (no browser here);
 // apps/agent-card-demo runs the same code in Chromium.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  buildMiniPageMessage,
-  onVisitorSelected,
-  readDockingContext,
-  resolveWorkbenchOrigin,
-  sendMiniPageCard,
-  SobotContactError,
-  validateMiniPageMessage,
-  type AgentWindow,
-  type MiniPageMessageInput,
-} from '../src/agent'
+import { errorOf } from './errorOf'
+import { buildMiniPageMessage, onVisitorSelected, readDockingContext, resolveWorkbenchOrigin, sendMiniPageCard, validateMiniPageMessage, type AgentWindow, type MiniPageMessageInput } from '../src/agent'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -43,15 +34,6 @@ function framedWindow(location: AgentWindow['location'] = {}, referrer?: string)
   return { win: win as AgentWindow, posted, added, removed, emit, parent }
 }
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 const where = (run: () => unknown) => {
   const e = errorOf(run)
   return [e.code, e.path]

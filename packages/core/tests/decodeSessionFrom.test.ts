@@ -1,16 +1,8 @@
 // decodeSessionFrom: the structure checks, with the exact code, path and the keys it names.
 import { describe, expect, it } from 'vitest'
-import { decodeSessionFrom, SobotContactError } from '../src/index'
+import { errorOf } from './errorOf'
+import { decodeSessionFrom } from '../src/index'
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 
 const KEYS = 'transfer_action, platform_action, partnerid, robotid, unionid, customer_fields'
 

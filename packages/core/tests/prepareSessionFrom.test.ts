@@ -1,16 +1,8 @@
 // prepareSessionFrom's contract with an overflow policy and onWarning, and shortenFreeText's exact cut.
 import { describe, expect, it } from 'vitest'
+import { errorOf } from './errorOf'
 import { encodeSessionFrom, prepareSessionFrom, shortenFreeText, SobotContactError, type NormalizedSessionFrom } from '../src/index'
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 
 describe('prepareSessionFrom', () => {
   it('calls the overflow policy only when the value is over 1000 bytes, with the normalized value', () => {

@@ -2,7 +2,8 @@
 // Keys here are made up. Node's OpenSSL AES-ECB is the reference for the bytes.
 import { createCipheriv } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decryptUnionId, encryptUnionId, SobotContactError } from '../src/unionid'
+import { errorOf } from './errorOf'
+import { decryptUnionId, encryptUnionId } from '../src/unionid'
 
 const KEY = '0123456789abcdef'
 const UNION_ID = 'oJw8S1S0ZheoM2PnKbka3zJO-QyE'
@@ -12,15 +13,6 @@ const nodeEncrypt = (plain: Buffer, key: string) => {
   return Buffer.concat([c.update(plain), c.final()])
 }
 
-function errorOf(run: () => unknown): SobotContactError {
-  try {
-    run()
-  } catch (e) {
-    expect(e).toBeInstanceOf(SobotContactError)
-    return e as SobotContactError
-  }
-  throw new Error('expected a SobotContactError')
-}
 
 describe('channel key', () => {
   it('accepts exactly 16, 24 and 32 UTF-8 bytes (AES-128/192/256), matching Node', () => {
