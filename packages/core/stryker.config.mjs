@@ -1,4 +1,3 @@
-// @ts-nocheck
 // Mutation testing of core's src (`pnpm mutation`): StrykerJS plants small bugs and counts how many
 // the vitest suite notices. Report: reports/mutation/index.html (git-ignored); CI (.ci/run) fails
 // when the score is under `break`.
