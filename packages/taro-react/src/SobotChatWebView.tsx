@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react'
 import {
   buildSobotWebLink,
   checkWebViewUrl,
+  createContactButtonResolver,
   takeHandedOverChat,
   webLinkConfig,
   type ContactButtonReporting,
   type SobotContactError,
   type SobotContactIssue,
 } from '@sobot-contact/core'
-import { useResolvedContactButton } from './useResolvedContactButton'
 
 /** Props of {@link SobotChatWebView}. */
 export interface SobotChatWebViewProps extends Omit<ContactButtonReporting, 'overflow'> {
@@ -65,8 +65,12 @@ export function SobotChatWebView(props: SobotChatWebViewProps) {
   const { allowedHosts, onError, onWarning } = props
   const query = useRouter().params.url
   const [state] = useState(() => chatPageState(query, allowedHosts))
-  const { resolver } = useResolvedContactButton({}, { onError, onWarning })
-  useEffect(() => resolver.report(state), [resolver, state])
+  // Core's reporting only (each distinct problem once): there is no button input to resolve here.
+  const [resolver] = useState(() => createContactButtonResolver({ onError, onWarning }))
+  useEffect(() => {
+    resolver.setOptions({ onError, onWarning })
+    resolver.report(state)
+  }, [resolver, state, onError, onWarning])
   if (state.url !== undefined) return <WebView src={state.url} />
   return (
     <View className="sobot-chat-refused">
