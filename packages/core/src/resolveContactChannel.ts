@@ -36,28 +36,21 @@ const missingLink = (platform: string) =>
   createError(
     'MISSING_WEB_LINK',
     'webLink',
-    `WeChat's contact button does not exist on ${platform}: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…`,
+    process.env.NODE_ENV !== 'production'
+      ? `WeChat's contact button does not exist on ${platform}: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…`
+      : '',
   )
 
 /** The chat page as navigateTo wants it (absolute), or the error saying what to set. */
 function chatPageOf(chatPage: string | undefined, platform: string): ContactChannel {
-  if (chatPage === undefined || chatPage === '') {
-    return {
-      kind: 'unavailable',
-      error: createError(
-        'MISSING_CHAT_PAGE',
-        'chatPage',
-        `on ${platform} Sobot opens in a <web-view> page of your app: add that page and set chatPage to its path, e.g. "/pages/sobot-chat/index"`,
-      ),
-    }
-  }
-  if (!isPagePath(chatPage)) {
-    return {
-      kind: 'unavailable',
-      error: createError('MISSING_CHAT_PAGE', 'chatPage', `${JSON.stringify(String(chatPage)).slice(0, 80)} is not a page path: use one such as "/pages/sobot-chat/index"`),
-    }
-  }
-  return { kind: 'open-chat-page', page: chatPage.charAt(0) === '/' ? chatPage : '/' + chatPage }
+  if (chatPage && isPagePath(chatPage)) return { kind: 'open-chat-page', page: chatPage.charAt(0) === '/' ? chatPage : '/' + chatPage }
+  const message =
+    process.env.NODE_ENV === 'production'
+      ? ''
+      : !chatPage
+        ? `on ${platform} Sobot opens in a <web-view> page of your app: add that page and set chatPage to its path, e.g. "/pages/sobot-chat/index"`
+        : `${JSON.stringify(String(chatPage)).slice(0, 80)} is not a page path: use one such as "/pages/sobot-chat/index"`
+  return { kind: 'unavailable', error: createError('MISSING_CHAT_PAGE', 'chatPage', message) }
 }
 
 /**
@@ -100,8 +93,6 @@ export function resolveContactChannel(input: ContactChannelInput): ContactChanne
  */
 export function resolveWeChatChannel(input: Omit<ContactChannelInput, 'platform'>): ContactChannel {
   const { chatPage } = input
-  if (!input.desktopWeChat || !input.hasWebLink || input.keepNativeOnDesktop || chatPage === undefined || chatPage === '') {
-    return { kind: 'native-button' }
-  }
+  if (!input.desktopWeChat || !input.hasWebLink || input.keepNativeOnDesktop || !chatPage) return { kind: 'native-button' }
   return chatPageOf(chatPage, 'desktop WeChat')
 }

@@ -108,8 +108,8 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, children, ...rest } = props
-  const { webLink, chatPage, keepNativeOnDesktop, openLinkIn, ...buttonProps } = rest
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOnDesktop, openLinkIn, children, ...buttonProps } =
+    props
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
@@ -121,19 +121,11 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
-  const label = children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children
 
-  if (channel.kind === 'native-button') {
-    const handleContact = (event: TaroContactEvent) => {
-      const detail: ContactEventDetail = (event && event.detail) || {}
-      const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
-      if (onContact) onContact(target, detail, event)
-    }
-    return (
-      <Button {...passThrough} {...resolved.props} onContact={handleContact}>
-        {label}
-      </Button>
-    )
+  const handleContact = (event: TaroContactEvent) => {
+    const detail: ContactEventDetail = (event && event.detail) || {}
+    const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
+    if (onContact) onContact(target, detail, event)
   }
   const open = () => {
     if (channel.kind === 'open-chat-page' && webLink !== undefined) {
@@ -145,9 +137,11 @@ export function SobotContactButton(props: SobotContactButtonProps) {
       openWebLink(resolver, input, webLinkConfig(webLink), openLinkIn)
     }
   }
+  // The native contact button, or (a web link's targets) a plain button that opens Sobot on tap.
+  const tap = channel.kind === 'native-button' ? { ...resolved.props, onContact: handleContact } : { onClick: open }
   return (
-    <Button {...passThrough} onClick={open}>
-      {label}
+    <Button {...passThrough} {...tap}>
+      {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
     </Button>
   )
 }
