@@ -2,10 +2,9 @@ import { Button, type ButtonProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
-  buildSobotWebLink,
   CONTACT_BUTTON_ATTRIBUTES,
   handOverChat,
-  webLinkConfig,
+  resolveWebLink,
   type ContactButtonResolver,
   type SobotWebLinkConfig,
   type ContactButtonInput,
@@ -14,7 +13,6 @@ import {
   type ContactEventDetail,
   type ContactTarget,
   type SessionFromInput,
-  type SobotContactError,
 } from '@sobot-contact/core'
 import { useEffect } from 'react'
 import { useContactChannel } from './useContactChannel'
@@ -134,7 +132,7 @@ export function SobotContactButton(props: SobotContactButtonProps) {
     }
     // Build-time constant: the web link builder reaches only the H5 bundle.
     if (process.env.TARO_ENV === 'h5' && channel.kind === 'open-link' && webLink !== undefined) {
-      openWebLink(resolver, input, webLinkConfig(webLink), openLinkIn)
+      openWebLink(resolver, input, webLink, openLinkIn)
     }
   }
   // The native contact button, or (a web link's targets) a plain button that opens Sobot on tap.
@@ -147,16 +145,10 @@ export function SobotContactButton(props: SobotContactButtonProps) {
 }
 
 /** H5: the visitor's web link, opened in the browser; its dropped fields and errors reported once. */
-function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, config: SobotWebLinkConfig, openIn: 'same-tab' | 'new-tab' | undefined) {
-  let url: string | undefined
-  try {
-    const built = buildSobotWebLink(input.session, config, { card: input.card })
-    url = built.url
-    resolver.report({ errors: [], warnings: built.warnings })
-  } catch (error) {
-    resolver.report({ errors: [error as SobotContactError], warnings: [] })
-  }
-  if (url === undefined) return
-  if (openIn === 'new-tab') window.open(url, '_blank', 'noopener')
-  else window.location.assign(url)
+function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, webLink: SobotWebLinkConfig | string, openIn: 'same-tab' | 'new-tab' | undefined) {
+  const link = resolveWebLink(input, webLink)
+  resolver.report(link)
+  if (link.url === undefined) return
+  if (openIn === 'new-tab') window.open(link.url, '_blank', 'noopener')
+  else window.location.assign(link.url)
 }
