@@ -7,5 +7,7 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['tests/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json', checker: 'vue-tsc' },
     include: ['tests/**/*.test.ts'],
     environment: 'jsdom',
+    // What uni-app's build defines (here the WeChat build); a test of another target sets its own.
+    env: { UNI_PLATFORM: 'mp-weixin' },
   },
 })
