@@ -129,6 +129,8 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
       page.attach(document.createElement('parent-wrapper'))
       pages.push(page.instance)
       const instance = page.instance as Options & { onLoad?: (q: unknown) => void; onReady?: () => void; onShow?: () => void }
+      // WeChat sets a page's `options` to its query before onLoad (components read it via getCurrentPages()).
+      instance.options = { ...query }
       instance.onLoad?.call(instance, query)
       instance.onShow?.call(instance)
       instance.onReady?.call(instance)
