@@ -16,14 +16,9 @@ const where = (card: unknown) => validateContactCard(card as ContactCard).map((i
 
 describe('attributes', () => {
   it('the WeChat attribute names', () => {
-    expect(CONTACT_BUTTON_ATTRIBUTES).toStrictEqual({
-      openType: 'open-type',
-      sessionFrom: 'session-from',
-      showMessageCard: 'show-message-card',
-      sendMessageTitle: 'send-message-title',
-      sendMessagePath: 'send-message-path',
-      sendMessageImg: 'send-message-img',
-    })
+    // WXML spells each camelCase key in kebab-case; the names, in order, are WeChat's.
+    expect(Object.values(CONTACT_BUTTON_ATTRIBUTES)).toEqual(['open-type', 'session-from', 'show-message-card', 'send-message-title', 'send-message-path', 'send-message-img'])
+    for (const [key, name] of Object.entries(CONTACT_BUTTON_ATTRIBUTES)) expect(name).toBe(key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()))
     expect(FALLBACK_SESSION_FROM).toBe('sobot||||')
   })
 

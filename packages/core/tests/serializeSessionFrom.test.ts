@@ -27,15 +27,8 @@ const params = '{"a":1,"b\\u007c":"x\\u007cy"}'
 
 describe('the wire string', () => {
   it('the keys and their order', () => {
-    expect(SESSION_FROM_KEYS).toStrictEqual({
-      transferAction: 'transfer_action',
-      platformAction: 'platform_action',
-      partnerId: 'partnerid',
-      robotId: 'robotid',
-      unionId: 'unionid',
-      customerFields: 'customer_fields',
-    })
     expect(Object.keys(SESSION_FROM_KEYS)).toEqual(['transferAction', 'platformAction', 'partnerId', 'robotId', 'unionId', 'customerFields'])
+    expect(Object.values(SESSION_FROM_KEYS)).toEqual(['transfer_action', 'platform_action', 'partnerid', 'robotid', 'unionid', 'customer_fields'])
     expect(SESSION_FROM_BYTE_LIMIT).toBe(1000)
   })
 
