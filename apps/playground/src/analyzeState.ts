@@ -4,7 +4,6 @@ import {
   measureSessionFrom,
   prepareSessionFrom,
   shortenFreeText,
-  SobotContactError,
   validateContactCard,
   validateSessionFrom,
   type ContactButtonProps,
@@ -13,6 +12,7 @@ import {
   type SessionFromMeasure,
   type SobotContactIssue,
 } from '@sobot-contact/core'
+import { tryCore } from './tryCore'
 import { stateToCard, stateToInput, type PlaygroundState } from './playgroundState'
 
 /** What the Build tab shows for a form state. */
@@ -47,20 +47,17 @@ export function analyzeState(state: PlaygroundState): StateAnalysis {
   const card = stateToCard(state)
   const measure = measureSessionFrom(input)
   const options = state.shorten ? { overflow: shortenFreeText } : {}
+  const prepared = tryCore(() => prepareSessionFrom(input, options))
+  const value = prepared.value && prepared.value.value
+  const encodedMeasure = prepared.value ? measureSessionFrom(prepared.value.normalized) : measure
   let issues: SobotContactIssue[]
-  let value: string | undefined
-  let encodedMeasure = measure
-  try {
-    const prepared = prepareSessionFrom(input, options)
-    value = prepared.value
-    issues = prepared.warnings.slice()
-    encodedMeasure = measureSessionFrom(prepared.normalized)
-  } catch (e) {
-    if (!(e instanceof SobotContactError)) throw e
+  if (prepared.error) {
     // Every problem at once (prepare stops at the first kind). With the policy on, "too long" is
     // the policy's own verdict (from the error), not the unshortened input's.
     issues = validateSessionFrom(input).filter((i) => !state.shorten || i.code !== 'SESSION_FROM_TOO_LONG')
-    if (state.shorten && e.code === 'SESSION_FROM_TOO_LONG') issues.push(...e.issues)
+    if (state.shorten && prepared.error.code === 'SESSION_FROM_TOO_LONG') issues.push(...prepared.error.issues)
+  } else {
+    issues = prepared.value.warnings.slice()
   }
   const cardIssues = card ? validateContactCard(card) : []
   issues.push(...cardIssues)
@@ -68,14 +65,9 @@ export function analyzeState(state: PlaygroundState): StateAnalysis {
   let webLinkUrl: string | undefined
   let webLinkIssues: SobotContactIssue[] = []
   if (state.webLink) {
-    try {
-      const built = buildSobotWebLink(input, { link: state.webLink }, card ? { card } : {})
-      webLinkUrl = built.url
-      webLinkIssues = built.warnings
-    } catch (e) {
-      if (!(e instanceof SobotContactError)) throw e
-      webLinkIssues = e.issues.filter((i) => i.path.indexOf('webLink') === 0)
-    }
+    const built = tryCore(() => buildSobotWebLink(input, { link: state.webLink }, card ? { card } : {}))
+    webLinkUrl = built.value && built.value.url
+    webLinkIssues = built.error ? built.error.issues.filter((i) => i.path.indexOf('webLink') === 0) : built.value.warnings
   }
   return { input, card, value, props, measure, encodedMeasure, issues, webLinkUrl, webLinkIssues }
 }

@@ -2,7 +2,6 @@ import {
   decodeSessionFrom,
   measureSessionFrom,
   parseSobotWebLink,
-  SobotContactError,
   utf8ByteLength,
   validateSessionFrom,
   type NormalizedSessionFrom,
@@ -10,6 +9,7 @@ import {
   type SessionFromMeasure,
   type SobotContactIssue,
 } from '@sobot-contact/core'
+import { tryCore } from './tryCore'
 
 /** What the Inspect tab shows for a pasted string. */
 export interface InspectResult {
@@ -42,22 +42,10 @@ export function inspectSessionFrom(pasted: string): InspectResult {
   if (result.isLink) {
     // Core's reader: https only, Sobot's hosts (*.sobot.com, *.soboten.com), a sysnum. A link on
     // your own domain is refused here (the page has no allowedHosts setting yet).
-    try {
-      result.link = parseSobotWebLink(text)
-    } catch (e) {
-      if (!(e instanceof SobotContactError)) throw e
-      result.issues = e.issues.slice()
-    }
-    return result
+    const { value: link, error } = tryCore(() => parseSobotWebLink(text))
+    return error ? { ...result, issues: error.issues.slice() } : { ...result, link }
   }
-  try {
-    result.fields = decodeSessionFrom(text)
-  } catch (e) {
-    if (!(e instanceof SobotContactError)) throw e
-    result.issues = e.issues.slice()
-    return result
-  }
-  result.measure = measureSessionFrom(result.fields)
-  result.issues = validateSessionFrom(result.fields)
-  return result
+  const { value: fields, error } = tryCore(() => decodeSessionFrom(text))
+  if (error) return { ...result, issues: error.issues.slice() }
+  return { ...result, fields, measure: measureSessionFrom(fields), issues: validateSessionFrom(fields) }
 }
