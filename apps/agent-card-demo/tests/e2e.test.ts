@@ -113,23 +113,17 @@ function mediaIdOf(name: string): string {
   return uploads[0]!.mediaId
 }
 
-// Written out from src/products.ts, not computed from it.
-const MUG = () => ({
-  title: 'Blue ceramic mug, 350 ml',
-  pagepath: 'pages/product/index?id=mug-42',
-  thumbMediaId: mediaIdOf('mug-42'),
-  thumbUrl: `${demo}/covers/mug-42.png`,
+// The card the workbench must receive for a product, written out from src/products.ts, not computed from it.
+const cardOf = (id: string, title: string) => ({
+  title,
+  pagepath: `pages/product/index?id=${id}`,
+  thumbMediaId: mediaIdOf(id),
+  thumbUrl: `${demo}/covers/${id}.png`,
   headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
   name: 'Sobot Demo Shop',
 })
-const TEA = () => ({
-  title: 'Longjing green tea, 100 g',
-  pagepath: 'pages/product/index?id=tea-7',
-  thumbMediaId: mediaIdOf('tea-7'),
-  thumbUrl: `${demo}/covers/tea-7.png`,
-  headimg: 'https://img.example.com/sobot-demo/shop-avatar.png',
-  name: 'Sobot Demo Shop',
-})
+const MUG = () => cardOf('mug-42', 'Blue ceramic mug, 350 ml')
+const TEA = () => cardOf('tea-7', 'Longjing green tea, 100 g')
 
 describe('agent-card-demo in a test workbench (Chromium)', () => {
   // First, while nothing is cached: WeChat down means no media_id, so no card.
