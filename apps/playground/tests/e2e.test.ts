@@ -63,6 +63,13 @@ async function open(hash = '', viewport = DESKTOP): Promise<{ ctx: BrowserContex
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) || '').trim()
 const sessionFrom = (page: Page) => text(page, '#session-from')
+/** Pastes into the Inspect tab, waits for the decoded table (`#decoded`, or `#decoded-link` for a web link) and reads its rows as [field, value]. */
+async function inspect(page: Page, pasted: string, table: '#decoded' | '#decoded-link') {
+  await page.getByLabel('Paste a session-from').fill(pasted)
+  await page.locator(table).waitFor()
+  return page.$$eval(`${table} tbody tr`, (trs) => trs.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.value')!.textContent]))
+}
+
 /** An empty form, in English or Chinese. */
 const EMPTY = (lang: 'en' | 'zh' = 'zh') => `#${lang === 'en' ? 'lang=en&' : ''}s=%7B%7D`
 
@@ -168,10 +175,7 @@ describe('playground (built, in Chromium)', () => {
 
   it("pasting Sobot's own example string decodes to its fields, with the bar; Edit in Build carries them over; a web link decodes too", async () => {
     const { ctx, page } = await open('#lang=en&tab=inspect&s=%7B%7D')
-    await page.getByLabel('Paste a session-from').fill(SOBOT_EXAMPLE)
-    await page.locator('#decoded').waitFor()
-    const rows = await page.$$eval('#decoded tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.value')!.textContent]))
-    expect(rows).toEqual([
+    expect(await inspect(page, SOBOT_EXAMPLE, '#decoded')).toEqual([
       ['params', '{"name":"sobot","age":18}'],
       ['transferAction', '[{"actionType":"to_group","deciId":"xxx","optionId":"3","spillId":"4"},{"actionType":"to_group","deciId":"xxx","optionId":"4"}]'],
       ['platformAction', '{"customerCode":"xxx","flowGroupId":"xxx"}'],
@@ -195,10 +199,8 @@ describe('playground (built, in Chromium)', () => {
     await page.getByLabel('Paste a session-from').fill('sobot|a|b')
     await page.locator('#inspect-issues li[data-code="NOT_SOBOT_SESSION_FROM"]').waitFor()
     // A Sobot web link is decoded by core's parseSobotWebLink; a link on another host is refused with its code.
-    await page.getByLabel('Paste a session-from').fill('https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1&uname=%E6%B1%A4%E5%A7%86&groupid=g1&source=10')
-    await page.locator('#decoded-link').waitFor()
-    const linkRows = await page.$$eval('#decoded-link tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.value')!.textContent]))
-    expect(linkRows).toEqual([
+    const link = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&channelid=1&uname=%E6%B1%A4%E5%A7%86&groupid=g1&source=10'
+    expect(await inspect(page, link, '#decoded-link')).toEqual([
       ['base', 'https://chat.sobot.com/chat/h5/v2/index.html'],
       ['sysnum', 'abc'],
       ['channelid', '1'],
