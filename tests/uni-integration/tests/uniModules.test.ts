@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { encodeSessionFrom } from '@sobot-contact/core'
-import { attrsOf, findAll, startMiniProgram, type RenderedNode } from 'sobot-contact-test-kit/miniprogram'
+import { encodeSessionFrom, toGroup } from '@sobot-contact/core'
+import { attrsOf, findAll, startMiniProgram, textOf, type MiniProgram, type RenderedNode } from 'sobot-contact-test-kit/miniprogram'
 import { APP_DIR, buildDemo, errorLines, OUT_DIR, type DemoBuild } from './buildDemo'
 
 // The uni_modules plugin (DCloud's format) that packages/uni-vue's build generates, used the way an
@@ -133,14 +133,23 @@ describe('a uni-app project with no @sobot-contact/* package, the plugin in src/
     expect(existsSync(join(build.outDir, 'node-modules'))).toBe(false)
   })
 
+  // One mini-program for the file's pages (it installs WeChat's globals once), started on first use.
+  let mp: MiniProgram | undefined
+  const miniProgram = () => (mp ??= startMiniProgram(build.outDir, { stubMissingApis: true }))
+
   it("renders in miniprogram-simulate: the native button carries core's session-from for the page's input", async () => {
-    const mp = startMiniProgram(build.outDir, { stubMissingApis: true })
-    const page = await mp.openPage('pages/index/index')
+    const page = await miniProgram().openPage('pages/index/index')
     const buttons = findAll(page.toJSON(), 'wx-button')
     expect(buttons).toHaveLength(1)
     const a = attrsOf(buttons[0] as RenderedNode)
     expect(a.openType).toBe('contact')
     expect(a.sessionFrom).toBe(encodeSessionFrom(SESSION))
     expect(a.sessionFrom).toContain('小明')
+  })
+
+  it("a page imports core's functions from the plugin's js_sdk (the README's way) and gets core's results", async () => {
+    const page = await miniProgram().openPage('pages/core/index')
+    const texts = findAll(page.toJSON(), 'wx-text').map(textOf)
+    expect(texts).toEqual([encodeSessionFrom({ ...SESSION, transferAction: [toGroup('g-1')] })])
   })
 })
