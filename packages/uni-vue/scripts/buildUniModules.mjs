@@ -168,7 +168,9 @@ function pluginManifest() {
     keywords: ['智齿客服', 'sobot', '客服按钮', '微信客服', 'session-from'],
     repository: pkg.repository && pkg.repository.url ? pkg.repository.url.replace(/^git\+/, '') : '',
     license: pkg.license,
-    engines: { HBuilderX: '^3.8.0' },
+    // The components need Vue >= 3.3 (defineOptions); HBuilderX 4.0's uni-app ships Vue 3.4. Only the
+    // uni CLI this repo pins (3.0.0-5010420260703001) is tested here, not HBuilderX itself.
+    engines: { HBuilderX: '^4.0.0' },
     dcloudext: {
       category: ['前端组件', '通用组件'],
       type: 'component-vue',
