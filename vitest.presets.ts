@@ -24,3 +24,14 @@ export function browserAppTests(options: TestOptions = {}): TestOptions {
 export function miniProgramBuildTests(options: TestOptions = {}): TestOptions {
   return { include: ['tests/**/*.test.ts'], environment: 'jsdom', globalSetup: ['tests/globalSetup.ts'], testTimeout: 20_000, hookTimeout: 180_000, ...options }
 }
+
+/**
+ * A package suite whose tests run its bins or the built modules as subprocesses: each spawn can take
+ * seconds on a busy 2-core CI machine while turbo runs other suites beside it, so tests get 60 s.
+ *
+ * @example
+ * export default defineConfig({ test: subprocessTests() })
+ */
+export function subprocessTests(options: TestOptions = {}): TestOptions {
+  return { include: ['tests/**/*.test.ts'], testTimeout: 60_000, ...options }
+}

@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config'
+import { subprocessTests } from '../../vitest.presets'
 
-export default defineConfig({
-  test: { include: ['tests/**/*.test.ts'], testTimeout: 60_000 },
-})
+export default defineConfig({ test: subprocessTests() })

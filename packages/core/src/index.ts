@@ -24,6 +24,8 @@ export { parseSobotWebLink, WEB_LINK_PARAM_NAMES } from './parseSobotWebLink'
 export { isAllowedSobotUrl } from './isAllowedSobotUrl'
 export { resolveContactChannel, resolveWeChatChannel } from './resolveContactChannel'
 export { checkWebViewUrl } from './checkWebViewUrl'
+export { resolveWebLink } from './resolveWebLink'
+export { resolveChatPageUrl } from './resolveChatPageUrl'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
 export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
@@ -36,6 +38,7 @@ export type { SobotWebLinkConfig, SobotWebLink, BuildSobotWebLinkOptions } from 
 export type { ParsedSobotWebLink, ParseSobotWebLinkOptions, WebLinkSession, WebLinkField } from './parseSobotWebLink'
 export type { ContactPlatform, ContactChannelInput, ContactChannel } from './resolveContactChannel'
 export type { WebViewUrlCheck } from './checkWebViewUrl'
+export type { ResolvedWebLink } from './resolveWebLink'
 export type { ChatHandover } from './handOverChat'
 export type {
   SessionFromInput,

@@ -2,11 +2,27 @@ import { createError, type SobotContactError } from './errors'
 import { isPagePath } from './isPagePath'
 
 /**
- * The build target: Taro's `process.env.TARO_ENV`, or uni-app's platform mapped by the wrapper
- * (`app` for uni-app's App and for an APICloud App web-view). Any other string is treated like a
- * mini-program other than WeChat.
+ * The build target: Taro's `process.env.TARO_ENV` or uni-app's `process.env.UNI_PLATFORM` as they
+ * are (`mp-weixin` is `weapp`, `web` is `h5`; `app` for uni-app's App and an APICloud App web-view).
+ * Any other string is treated like a mini-program other than WeChat.
  */
-export type ContactPlatform = 'weapp' | 'h5' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'app' | (string & {})
+export type ContactPlatform =
+  | 'weapp'
+  | 'h5'
+  | 'alipay'
+  | 'tt'
+  | 'swan'
+  | 'qq'
+  | 'jd'
+  | 'app'
+  | 'mp-weixin'
+  | 'web'
+  | 'mp-alipay'
+  | 'mp-toutiao'
+  | 'mp-baidu'
+  | 'mp-qq'
+  | 'mp-jd'
+  | (string & {})
 
 /** What {@link resolveContactChannel} decides from. */
 export interface ContactChannelInput {
@@ -36,28 +52,21 @@ const missingLink = (platform: string) =>
   createError(
     'MISSING_WEB_LINK',
     'webLink',
-    `WeChat's contact button does not exist on ${platform}: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…`,
+    process.env.NODE_ENV !== 'production'
+      ? `WeChat's contact button does not exist on ${platform}: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…`
+      : '',
   )
 
 /** The chat page as navigateTo wants it (absolute), or the error saying what to set. */
 function chatPageOf(chatPage: string | undefined, platform: string): ContactChannel {
-  if (chatPage === undefined || chatPage === '') {
-    return {
-      kind: 'unavailable',
-      error: createError(
-        'MISSING_CHAT_PAGE',
-        'chatPage',
-        `on ${platform} Sobot opens in a <web-view> page of your app: add that page and set chatPage to its path, e.g. "/pages/sobot-chat/index"`,
-      ),
-    }
-  }
-  if (!isPagePath(chatPage)) {
-    return {
-      kind: 'unavailable',
-      error: createError('MISSING_CHAT_PAGE', 'chatPage', `${JSON.stringify(String(chatPage)).slice(0, 80)} is not a page path: use one such as "/pages/sobot-chat/index"`),
-    }
-  }
-  return { kind: 'open-chat-page', page: chatPage.charAt(0) === '/' ? chatPage : '/' + chatPage }
+  if (chatPage && isPagePath(chatPage)) return { kind: 'open-chat-page', page: chatPage.charAt(0) === '/' ? chatPage : '/' + chatPage }
+  const message =
+    process.env.NODE_ENV === 'production'
+      ? ''
+      : !chatPage
+        ? `on ${platform} Sobot opens in a <web-view> page of your app: add that page and set chatPage to its path, e.g. "/pages/sobot-chat/index"`
+        : `${JSON.stringify(String(chatPage)).slice(0, 80)} is not a page path: use one such as "/pages/sobot-chat/index"`
+  return { kind: 'unavailable', error: createError('MISSING_CHAT_PAGE', 'chatPage', message) }
 }
 
 /**
@@ -66,9 +75,9 @@ function chatPageOf(chatPage: string | undefined, platform: string): ContactChan
  *
  * | platform | result |
  * |---|---|
- * | `weapp`, phone | `native-button` |
+ * | `weapp` / `mp-weixin`, phone | `native-button` |
  * | `weapp`, desktop WeChat | `open-chat-page` with a link and a chat page (unless `keepNativeOnDesktop`), else `native-button` |
- * | `h5` | `open-link`, or `unavailable` (`MISSING_WEB_LINK`) |
+ * | `h5` / `web` | `open-link`, or `unavailable` (`MISSING_WEB_LINK`) |
  * | `alipay`, `tt`, `swan`, `qq`, `jd`, `app`, any other | `open-chat-page`, or `unavailable` (`MISSING_WEB_LINK` first, then `MISSING_CHAT_PAGE`) |
  *
  * A chat page that is not a page path (a URL, `..`) is `unavailable` with `MISSING_CHAT_PAGE`.
@@ -83,9 +92,9 @@ function chatPageOf(chatPage: string | undefined, platform: string): ContactChan
  */
 export function resolveContactChannel(input: ContactChannelInput): ContactChannel {
   const { platform, hasWebLink, chatPage } = input
-  if (platform === 'weapp') return resolveWeChatChannel(input)
+  if (platform === 'weapp' || platform === 'mp-weixin') return resolveWeChatChannel(input)
   if (!hasWebLink) return { kind: 'unavailable', error: missingLink(platform) }
-  if (platform === 'h5') return { kind: 'open-link' }
+  if (platform === 'h5' || platform === 'web') return { kind: 'open-link' }
   return chatPageOf(chatPage, platform)
 }
 
@@ -100,8 +109,6 @@ export function resolveContactChannel(input: ContactChannelInput): ContactChanne
  */
 export function resolveWeChatChannel(input: Omit<ContactChannelInput, 'platform'>): ContactChannel {
   const { chatPage } = input
-  if (!input.desktopWeChat || !input.hasWebLink || input.keepNativeOnDesktop || chatPage === undefined || chatPage === '') {
-    return { kind: 'native-button' }
-  }
+  if (!input.desktopWeChat || !input.hasWebLink || input.keepNativeOnDesktop || !chatPage) return { kind: 'native-button' }
   return chatPageOf(chatPage, 'desktop WeChat')
 }

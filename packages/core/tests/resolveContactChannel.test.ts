@@ -46,13 +46,16 @@ const OTHER: Combo[] = [
 const table: [string, boolean, boolean, boolean, string][] = []
 const add = (platform: string, combos: Combo[]) => combos.forEach((c) => table.push([platform, ...c]))
 add('weapp', WEAPP)
+add('mp-weixin', WEAPP) // uni-app's name for the same target
 add('h5', H5)
-// The other mini-programs, uni-app / APICloud App web-views, and a platform this table has never heard of.
-for (const platform of ['alipay', 'tt', 'swan', 'qq', 'jd', 'app', 'harmony-hybrid']) add(platform, OTHER)
+add('web', H5) // uni-app's newer name for H5
+// The other mini-programs (Taro's and uni-app's names), uni-app / APICloud App web-views, and a
+// platform this table has never heard of.
+for (const platform of ['alipay', 'tt', 'swan', 'qq', 'jd', 'app', 'mp-alipay', 'mp-toutiao', 'harmony-hybrid']) add(platform, OTHER)
 
 describe('resolveContactChannel: every platform × desktop WeChat × link × chat page', () => {
-  it('covers 9 platforms × 8 combinations', () => {
-    expect(table).toHaveLength(72)
+  it('covers 13 platforms × 8 combinations', () => {
+    expect(table).toHaveLength(104)
   })
 
   it.each(table)('%s desktop=%s link=%s chatPage=%s → %s', (platform, desktop, link, page, expected) => {

@@ -1,16 +1,7 @@
 import { Text, View, WebView } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import {
-  buildSobotWebLink,
-  checkWebViewUrl,
-  createContactButtonResolver,
-  takeHandedOverChat,
-  webLinkConfig,
-  type ContactButtonReporting,
-  type SobotContactError,
-  type SobotContactIssue,
-} from '@sobot-contact/core'
+import { createContactButtonResolver, resolveChatPageUrl, type ContactButtonReporting } from '@sobot-contact/core'
 
 /** Props of {@link SobotChatWebView}. */
 export interface SobotChatWebViewProps extends Omit<ContactButtonReporting, 'overflow'> {
@@ -19,32 +10,6 @@ export interface SobotChatWebViewProps extends Omit<ContactButtonReporting, 'ove
    * page's query is loaded only on these (a link handed over by `SobotContactButton` carries its own).
    */
   allowedHosts?: readonly string[] | undefined
-}
-
-interface ChatPageState {
-  url?: string | undefined
-  errors: SobotContactError[]
-  warnings: SobotContactIssue[]
-}
-
-/** What the page may load: the link the button handed over, else an allowed `url` from the query. */
-function chatPageState(fromQuery: string | undefined, allowedHosts: readonly string[] | undefined): ChatPageState {
-  const handover = takeHandedOverChat()
-  const state: ChatPageState = { errors: [], warnings: [] }
-  let handedOver: string | undefined
-  if (handover) {
-    try {
-      const built = buildSobotWebLink(handover.session, webLinkConfig(handover.webLink), { card: handover.card })
-      handedOver = built.url
-      state.warnings = built.warnings
-    } catch (error) {
-      state.errors.push(error as SobotContactError)
-    }
-  }
-  const checked = checkWebViewUrl({ handedOver, fromQuery, allowedHosts })
-  if (checked.error) state.errors.push(checked.error)
-  else state.url = checked.url
-  return state
 }
 
 /**
@@ -64,7 +29,7 @@ function chatPageState(fromQuery: string | undefined, allowedHosts: readonly str
 export function SobotChatWebView(props: SobotChatWebViewProps) {
   const { allowedHosts, onError, onWarning } = props
   const query = useRouter().params.url
-  const [state] = useState(() => chatPageState(query, allowedHosts))
+  const [state] = useState(() => resolveChatPageUrl(query, allowedHosts))
   // Core's reporting only (each distinct problem once): there is no button input to resolve here.
   const [resolver] = useState(() => createContactButtonResolver({ onError, onWarning }))
   useEffect(() => {

@@ -2,10 +2,9 @@ import { Button, type ButtonProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
-  buildSobotWebLink,
   CONTACT_BUTTON_ATTRIBUTES,
   handOverChat,
-  webLinkConfig,
+  resolveWebLink,
   type ContactButtonResolver,
   type SobotWebLinkConfig,
   type ContactButtonInput,
@@ -14,7 +13,6 @@ import {
   type ContactEventDetail,
   type ContactTarget,
   type SessionFromInput,
-  type SobotContactError,
 } from '@sobot-contact/core'
 import { useEffect } from 'react'
 import { useContactChannel } from './useContactChannel'
@@ -108,8 +106,8 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, children, ...rest } = props
-  const { webLink, chatPage, keepNativeOnDesktop, openLinkIn, ...buttonProps } = rest
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOnDesktop, openLinkIn, children, ...buttonProps } =
+    props
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
@@ -121,19 +119,11 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
-  const label = children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children
 
-  if (channel.kind === 'native-button') {
-    const handleContact = (event: TaroContactEvent) => {
-      const detail: ContactEventDetail = (event && event.detail) || {}
-      const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
-      if (onContact) onContact(target, detail, event)
-    }
-    return (
-      <Button {...passThrough} {...resolved.props} onContact={handleContact}>
-        {label}
-      </Button>
-    )
+  const handleContact = (event: TaroContactEvent) => {
+    const detail: ContactEventDetail = (event && event.detail) || {}
+    const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
+    if (onContact) onContact(target, detail, event)
   }
   const open = () => {
     if (channel.kind === 'open-chat-page' && webLink !== undefined) {
@@ -142,27 +132,23 @@ export function SobotContactButton(props: SobotContactButtonProps) {
     }
     // Build-time constant: the web link builder reaches only the H5 bundle.
     if (process.env.TARO_ENV === 'h5' && channel.kind === 'open-link' && webLink !== undefined) {
-      openWebLink(resolver, input, webLinkConfig(webLink), openLinkIn)
+      openWebLink(resolver, input, webLink, openLinkIn)
     }
   }
+  // The native contact button, or (a web link's targets) a plain button that opens Sobot on tap.
+  const tap = channel.kind === 'native-button' ? { ...resolved.props, onContact: handleContact } : { onClick: open }
   return (
-    <Button {...passThrough} onClick={open}>
-      {label}
+    <Button {...passThrough} {...tap}>
+      {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
     </Button>
   )
 }
 
 /** H5: the visitor's web link, opened in the browser; its dropped fields and errors reported once. */
-function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, config: SobotWebLinkConfig, openIn: 'same-tab' | 'new-tab' | undefined) {
-  let url: string | undefined
-  try {
-    const built = buildSobotWebLink(input.session, config, { card: input.card })
-    url = built.url
-    resolver.report({ errors: [], warnings: built.warnings })
-  } catch (error) {
-    resolver.report({ errors: [error as SobotContactError], warnings: [] })
-  }
-  if (url === undefined) return
-  if (openIn === 'new-tab') window.open(url, '_blank', 'noopener')
-  else window.location.assign(url)
+function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, webLink: SobotWebLinkConfig | string, openIn: 'same-tab' | 'new-tab' | undefined) {
+  const link = resolveWebLink(input, webLink)
+  resolver.report(link)
+  if (link.url === undefined) return
+  if (openIn === 'new-tab') window.open(link.url, '_blank', 'noopener')
+  else window.location.assign(link.url)
 }

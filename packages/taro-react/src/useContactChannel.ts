@@ -5,8 +5,7 @@ import { resolveContactChannel, resolveWeChatChannel, type ContactChannel, type 
 /** WeChat on Windows or Mac, where the contact button is reported not to open (SPEC §4). */
 function isDesktopWeChat(): boolean {
   try {
-    const platform = Taro.getSystemInfoSync().platform
-    return platform === 'windows' || platform === 'mac'
+    return /^(windows|mac)$/.test(Taro.getSystemInfoSync().platform)
   } catch {
     return false
   }

@@ -18,9 +18,11 @@ const BUDGET_BYTES = 14 * 1024
  * most 512 bytes to the WeChat bundle (build-time `process.env.TARO_ENV` removes the rest).
  */
 const ADDED_BEFORE_TARGETS = 11_715
-// The issue's budget is 512 B; measured: ~2,000 B (core's WeChat channel row with its messages, desktop
-// detection, the hand-over and the plain-button branch). Not met yet: this guards against growth.
-const TARGETS_BUDGET_BYTES = 2048
+// The weapp bundle may be at most 512 B larger than before the targets. Measured on its own (the
+// component with and without the targets, both on today's core, esbuild-minified) the targets' code
+// costs ~950 B: core's WeChat row of the channel table, desktop detection, the hand-over and the
+// plain-button branch. The short production messages that landed beside them saved more than that.
+const TARGETS_BUDGET_BYTES = 512
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const WORK = join(HERE, '../.work/baseline')

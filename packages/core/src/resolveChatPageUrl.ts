@@ -1,0 +1,31 @@
+import { checkWebViewUrl } from './checkWebViewUrl'
+import type { ResolvedWebLink } from './resolveWebLink'
+import { resolveWebLink } from './resolveWebLink'
+import { takeHandedOverChat, webLinkConfig } from './handOverChat'
+
+/**
+ * What the app's chat page loads: the link a contact button handed over (built for its visitor),
+ * else a `url` from the page's query when the web-view guard allows it (`checkWebViewUrl`). Takes
+ * the hand-over (once). No `url` means load nothing and show `errors` (`WEB_VIEW_URL_REFUSED`, or
+ * why the handed-over link could not be built); report `errors` and `warnings` with a resolver.
+ *
+ * @param fromQuery - The page query's `url` (a deep link, a shared path), if any.
+ * @param allowedHosts - Your own host names for Sobot's chat besides `*.sobot.com` / `*.soboten.com`.
+ * @example
+ * // the chat page, on load
+ * const page = resolveChatPageUrl(query.url)
+ * resolver.report(page)
+ * // page.url ? <web-view src={page.url}> : the errors
+ */
+export function resolveChatPageUrl(fromQuery: unknown, allowedHosts?: readonly string[]): ResolvedWebLink {
+  const handover = takeHandedOverChat()
+  const built: ResolvedWebLink = handover ? resolveWebLink(handover, handover.webLink) : { errors: [], warnings: [] }
+  // The handed-over link was built and checked against its own configuration's hosts.
+  const ownHosts = handover ? webLinkConfig(handover.webLink).allowedHosts : undefined
+  if (built.url !== undefined && !checkWebViewUrl({ handedOver: built.url, allowedHosts: [...(allowedHosts || []), ...(ownHosts || [])] }).error) {
+    return built
+  }
+  const checked = checkWebViewUrl({ fromQuery, allowedHosts })
+  if (checked.error) return { errors: [...built.errors, checked.error], warnings: built.warnings }
+  return { url: checked.url, errors: built.errors, warnings: built.warnings }
+}
