@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parse as parseSfc } from '@vue/compiler-sfc'
 import ts from 'typescript'
+import { pluginChangelog } from './pluginChangelog.mjs'
 
 const PKG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ROOT = resolve(PKG_DIR, '../..')
@@ -246,15 +247,7 @@ A DCloud plugin (uni_modules) build of [\`${pkg.name}\`](https://www.npmjs.com/p
 `
 }
 
-/** semver bump of `version` by a changeset's type. */
-function bump(version, type) {
-  const [major, minor, patch] = version.split('-')[0].split('.').map(Number)
-  if (type === 'major') return `${major + 1}.0.0`
-  if (type === 'minor') return `${major}.${minor + 1}.0`
-  return `${major}.${minor}.${patch + 1}`
-}
-
-/** When a changeset was added (git), newest first; files git does not know sort by name. */
+/** When a changeset was added (git, seconds); a file git does not know yet counts as the newest. */
 function addedAt(file) {
   try {
     return Number(execFileSync('git', ['log', '--diff-filter=A', '--format=%ct', '-1', '--', file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()) || Infinity
@@ -263,50 +256,20 @@ function addedAt(file) {
   }
 }
 
-/**
- * The pending changesets (`.changeset/*.md`) that change what the plugin ships: this package's and
- * core's (bundled inside). All `@sobot-contact/*` packages are one changesets `fixed` group, so the
- * next version is this version bumped by the largest change to any of them.
- */
-function pendingChanges() {
-  const dir = join(ROOT, '.changeset')
-  if (!existsSync(dir)) return undefined
-  const rank = { patch: 1, minor: 2, major: 3 }
-  let largest = 0
-  const entries = []
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
-    const file = join(dir, name)
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))
-    if (!match) throw new PluginBuildError(`.changeset/${name} has no front matter`)
-    const packages = {}
-    for (const line of match[1].split(/\r?\n/)) {
-      const m = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line)
-      if (m) packages[m[1]] = m[2]
-    }
-    for (const [name, type] of Object.entries(packages)) if (name.startsWith('@sobot-contact/')) largest = Math.max(largest, rank[type])
-    const type = packages[pkg.name] || packages['@sobot-contact/core']
-    if (!type) continue
-    const text = match[2].trim()
-    entries.push({ at: addedAt(file), name, type, text: packages[pkg.name] ? text : `(@sobot-contact/core) ${text}` })
-  }
-  if (entries.length === 0) return undefined
-  entries.sort((a, b) => b.at - a.at || a.name.localeCompare(b.name))
-  const next = bump(pkg.version, Object.keys(rank).find((k) => rank[k] === largest))
-  const section = (type, title) => {
-    const items = entries.filter((e) => e.type === type)
-    return items.length ? `### ${title}\n\n${items.map((e) => '- ' + e.text.replace(/\n/g, '\n  ')).join('\n')}\n` : ''
-  }
-  return `## ${next}\n\n未发布（unreleased）：下一版本待发布的变更。\n\n${[section('major', 'Major Changes'), section('minor', 'Minor Changes'), section('patch', 'Patch Changes')].filter(Boolean).join('\n')}`
-}
-
 function changelog() {
-  const released = existsSync(join(PKG_DIR, 'CHANGELOG.md'))
-    ? readFileSync(join(PKG_DIR, 'CHANGELOG.md'), 'utf8').replace(/^# .*\r?\n/, '').trim()
-    : ''
-  const pending = pendingChanges()
-  const parts = [pending, released].filter(Boolean)
-  if (parts.length === 0) parts.push(`## ${pkg.version}\n\n- 首个版本 / first release.`)
-  return `# ${PLUGIN_ID} 更新日志 (changelog)\n\n${parts.join('\n\n').trim()}\n`
+  const dir = join(ROOT, '.changeset')
+  const changesets = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.md') && name !== 'README.md')
+        .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8'), addedAt: addedAt(join(dir, name)) }))
+    : []
+  const releasedFile = join(PKG_DIR, 'CHANGELOG.md')
+  const released = existsSync(releasedFile) ? readFileSync(releasedFile, 'utf8') : ''
+  try {
+    return pluginChangelog({ title: PLUGIN_ID, packageName: pkg.name, version: pkg.version, released, changesets })
+  } catch (error) {
+    throw new PluginBuildError(`.changeset/: ${error.message}`)
+  }
 }
 
 async function main() {
