@@ -126,9 +126,12 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
       let id = loaded.get(path)
       if (id === undefined) loaded.set(path, (id = simulate.load(join(root, path), { rootPath: root, compiler: 'official' })))
       const page = simulate.render(id)
-      page.attach(document.createElement('parent-wrapper'))
-      pages.push(page.instance)
       const instance = page.instance as Options & { onLoad?: (q: unknown) => void; onReady?: () => void; onShow?: () => void }
+      // In WeChat the page is on the stack with its query as `options` before its components are
+      // ready (components read it through getCurrentPages()); j-component readies them on attach.
+      instance.options = { ...query }
+      pages.push(page.instance)
+      page.attach(document.createElement('parent-wrapper'))
       instance.onLoad?.call(instance, query)
       instance.onShow?.call(instance)
       instance.onReady?.call(instance)

@@ -1,59 +1,13 @@
 // Desktop WeChat and the chat page, run from the real weapp build of apps/taro-react-demo in
-// miniprogram-simulate. STAND-IN: `wx.getSystemInfoSync` answers `platform: 'windows'` as WeChat on
-// Windows does (no desktop WeChat runs here); everything else is the build's own code.
-import { beforeAll, describe, expect, inject, test } from 'vitest'
-import { buildSobotWebLink, checkWebViewUrl } from '@sobot-contact/core'
-import { CHAT_PAGE, VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
-import { attrsOf, findAll, startMiniProgram, textOf, type MiniProgram, type RenderedPage } from 'sobot-contact-test-kit/miniprogram'
+// miniprogram-simulate: the kit's spec, shared with the uni-app suite (see its stand-ins there).
+import { expect, inject } from 'vitest'
+import { desktopWeChatSpec } from 'sobot-contact-test-kit/targets'
 
-let mp: MiniProgram
-const desktop = () => ({ platform: 'windows', system: 'Windows 10 x64', windowWidth: 375, windowHeight: 667, pixelRatio: 2, SDKVersion: '3.5.0', version: '3.9.0' })
-
-beforeAll(() => {
-  const build = inject('demoBuild')
-  expect(build.status, build.log.slice(-2000)).toBe(0)
-  mp = startMiniProgram(build.outDir, { overrides: { getSystemInfoSync: desktop } })
-})
-
-const buttonOf = (page: RenderedPage) => {
-  const buttons = findAll(page.toJSON(), 'wx-button')
-  expect(buttons).toHaveLength(1)
-  return buttons[0]!
-}
-
-describe('desktop WeChat (platform "windows"): the chat page instead of the contact button', () => {
-  test('the button is a plain button that opens the chat page with the visitor’s link', async () => {
-    const page = await mp.openPage('pages/index/index')
-    const attrs = attrsOf(buttonOf(page))
-    expect(attrs.openType).not.toBe('contact')
-    mp.calls.length = 0
-    page.querySelector('.contact')!.dispatchEvent('tap')
-    await mp.settle()
-    const navigations = mp.calls.filter(([name]) => name === 'navigateTo')
-    expect(navigations).toHaveLength(1)
-    expect(navigations[0]![1][0]).toMatchObject({ url: CHAT_PAGE })
-
-    // WeChat would now open the chat page: it loads exactly the link built from the button's session.
-    const chat = await mp.openPage(CHAT_PAGE.slice(1))
-    const webViews = findAll(chat.toJSON(), 'wx-web-view')
-    expect(webViews).toHaveLength(1)
-    const expected = buildSobotWebLink(VISITOR, { link: WEB_LINK }).url
-    expect(attrsOf(webViews[0]!).src).toBe(expected)
-    expect(new URL(expected).searchParams.get('uname')).toBe(VISITOR.nickname)
-  })
-
-  test('opened directly with a foreign url in its query, the chat page loads nothing and says why', async () => {
-    const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: 'https://chat.sobot.com.evil.example/phish?sysnum=x' })
-    expect(findAll(chat.toJSON(), 'wx-web-view')).toEqual([])
-    expect(textOf(chat.toJSON())).toContain('WEB_VIEW_URL_REFUSED')
-    const javascript = await mp.openPage(CHAT_PAGE.slice(1), { url: 'javascript:alert(1)' })
-    expect(findAll(javascript.toJSON(), 'wx-web-view')).toEqual([])
-  })
-
-  test('opened directly with an allowed Sobot link, it loads that link (the guard’s allow-list)', async () => {
-    const link = `${WEB_LINK}&partnerid=shared`
-    expect(checkWebViewUrl({ fromQuery: link }).url).toBe(link)
-    const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: link })
-    expect(attrsOf(findAll(chat.toJSON(), 'wx-web-view')[0]!).src).toBe(link)
-  })
+desktopWeChatSpec({
+  outDir: () => {
+    const build = inject('demoBuild')
+    expect(build.status, build.log.slice(-2000)).toBe(0)
+    return build.outDir
+  },
+  tapTarget: (page) => page.querySelector('.contact')!,
 })

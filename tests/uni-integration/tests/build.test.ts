@@ -8,7 +8,9 @@ const out = (file: string) => join(build.outDir, file)
 const json = (file: string) => JSON.parse(readFileSync(out(file), 'utf8'))
 
 const COMPONENT = 'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button'
-const PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/fallback/index']
+const CHAT_VIEW = 'node-modules/@sobot-contact/uni-vue/components/sobot-chat-web-view/sobot-chat-web-view'
+const BUTTON_PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/fallback/index']
+const PAGES = [...BUTTON_PAGES, 'pages/sobot-chat/index']
 
 describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {
   it('exits 0, says Build complete and prints no error line', () => {
@@ -32,23 +34,36 @@ describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {
   })
 
   it("lists the component in every page's usingComponents (easycom resolved it)", () => {
-    for (const page of PAGES) {
+    for (const page of BUTTON_PAGES) {
       const using = json(`${page}.json`).usingComponents as Record<string, string>
       expect(using, page).toHaveProperty('sobot-contact-button')
       expect(join(page, '..', using['sobot-contact-button'] as string)).toBe(COMPONENT)
     }
+    const chat = json('pages/sobot-chat/index.json').usingComponents as Record<string, string>
+    expect(join('pages/sobot-chat', chat['sobot-chat-web-view'] as string)).toBe(CHAT_VIEW)
   })
 
   it('compiles the SFC into a real mini-program component around a native contact button', () => {
     expect(json(`${COMPONENT}.json`).component).toBe(true)
     const wxml = readFileSync(out(`${COMPONENT}.wxml`), 'utf8')
-    expect(wxml).toMatch(/^<button open-type="contact" /)
+    // open-type is "contact" where core's channel table says so (always on a phone; see targets.test.ts)
+    expect(wxml).toMatch(/^<button open-type="\{\{\w+\}\}" /)
     for (const attr of ['session-from', 'show-message-card', 'send-message-title', 'send-message-path', 'send-message-img']) {
       expect(wxml, attr).toMatch(new RegExp(` ${attr}="\\{\\{\\w+\\}\\}"`))
     }
     expect(wxml).toMatch(/ bindcontact="\{\{\w+\}\}"/)
+    expect(wxml).toMatch(/ bindtap="\{\{\w+\}\}"/)
     // virtualHost: the page's class and style are bound on the button itself.
     expect(wxml).toContain('virtualHostClass')
     expect(wxml).toContain('virtualHostStyle')
+  })
+
+  it('compiles the chat page around a <web-view> and carries only WeChat\'s row of the channel table', () => {
+    expect(readFileSync(out(`${CHAT_VIEW}.wxml`), 'utf8')).toMatch(/<web-view wx:if="\{\{\w+\}\}" src="\{\{\w+\}\}"/)
+    // process.env.UNI_PLATFORM is a build-time constant: the H5 branch (window.location) is gone.
+    const js = readFileSync(out(`${COMPONENT}.js`), 'utf8')
+    expect(js).toContain('resolveWeChatChannel')
+    expect(js).not.toContain('window.location')
+    expect(js).not.toContain('resolveContactChannel')
   })
 })

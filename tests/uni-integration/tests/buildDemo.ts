@@ -17,16 +17,21 @@ export interface DemoBuild extends CliRun {
 }
 
 /**
- * Builds the sample app for WeChat with the app's own uni CLI: `uni build -p mp-weixin`.
+ * Builds the sample app with the app's own uni CLI: `uni build -p mp-weixin` (or `h5`, `app`).
  * @param outDir - Where the mp-weixin output goes.
  * @param source - Another source folder (uni's `UNI_INPUT_DIR`) built with the app's uni CLI, and the
  *   project root it resolves packages from (the CLI's working directory).
+ * @param platform - uni's target: `mp-weixin` (default), `h5` or `app`.
  */
-export async function buildDemo(outDir: string = OUT_DIR, source?: { inputDir: string; root: string }): Promise<DemoBuild> {
+export async function buildDemo(
+  outDir: string = OUT_DIR,
+  source?: { inputDir: string; root: string },
+  platform: 'mp-weixin' | 'h5' | 'app' = 'mp-weixin',
+): Promise<DemoBuild> {
   const uni = join(APP_DIR, 'node_modules/.bin/uni')
   if (!existsSync(uni)) throw new Error(`uni CLI not found at ${uni}: run pnpm install`)
   rmSync(outDir, { recursive: true, force: true })
   const env: NodeJS.ProcessEnv = source ? { UNI_INPUT_DIR: source.inputDir } : {}
-  const run = await runCli(uni, ['build', '-p', 'mp-weixin', '--outDir', outDir], { cwd: source ? source.root : APP_DIR, env, timeoutMs: 180_000 })
+  const run = await runCli(uni, ['build', '-p', platform, '--outDir', outDir], { cwd: source ? source.root : APP_DIR, env, timeoutMs: 300_000 })
   return { ...run, outDir }
 }

@@ -1,0 +1,78 @@
+// The behaviour every wrapper's H5 build owes the user, as one spec the Taro and uni-app integration
+// suites both run on their real H5 builds: served from 127.0.0.1 and driven in headless Chromium.
+// Requests to Sobot's hosts are intercepted and never sent: the spec asserts on the URL a click
+// leads to.
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
+import { keepScreenshot, launchChromium } from './browser'
+import { errorLines, type CliRun } from './runCli'
+import { serveStatic } from '../../../scripts/serve-static.mjs'
+
+/** What {@link h5WebLinkSpec} needs from a suite. */
+export interface H5Suite {
+  /** Builds the demo for H5 with its framework's CLI (once, in `beforeAll`). */
+  build: () => Promise<CliRun & { outDir: string }>
+  /** The contact button of the demo's index page. */
+  button: (page: Page) => Locator
+  /** Where the demo keeps its H5 screenshot (rewritten only with `UPDATE_SCREENSHOT=1`). */
+  screenshot: string
+  /** How long the build may take. @default 700_000 */
+  buildTimeoutMs?: number
+}
+
+/**
+ * H5: the demo's index page (the `VISITOR` scenario with `WEB_LINK`) renders a button that is not
+ * a contact button, and a click leads to exactly the visitor's Sobot URL.
+ *
+ * @example
+ * h5WebLinkSpec({ build: () => taroBuild(APP_DIR, 'h5'), button: (page) => page.locator('taro-button-core').first(), screenshot: 'docs/h5.png' })
+ */
+export function h5WebLinkSpec(suite: H5Suite): void {
+  let build: CliRun & { outDir: string }
+  let server: { origin: string; close(): Promise<void> }
+  let browser: Browser
+  beforeAll(async () => {
+    build = await suite.build()
+    server = await serveStatic(build.outDir)
+    browser = await launchChromium()
+  }, suite.buildTimeoutMs ?? 700_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  describe('H5: the button opens Sobot’s web link', () => {
+    test('the H5 build succeeds', () => {
+      expect(build.status, build.log.slice(-3000)).toBe(0)
+      expect(errorLines(build.log).filter((l) => !/\bwarning\b/i.test(l))).toEqual([])
+    })
+
+    test('a click leads to exactly the visitor’s Sobot URL; a screenshot shows the page', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 760 } })
+      const sobot: string[] = []
+      // Sobot's servers are not reachable here, and a test must not call them: answer locally.
+      await page.route(/^https:\/\/([a-z0-9-]+\.)*(sobot|soboten)\.com\//, (route) => {
+        sobot.push(route.request().url())
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Sobot (stand-in)</title>' })
+      })
+      await page.goto(server.origin + '/')
+      const button = suite.button(page)
+      await button.waitFor({ timeout: 30_000 })
+      expect(await button.getAttribute('open-type')).not.toBe('contact')
+      keepScreenshot(await page.screenshot(), suite.screenshot)
+      await button.click()
+      await expect.poll(() => sobot.length, { timeout: 15_000 }).toBeGreaterThan(0)
+      const url = new URL(sobot[0]!)
+      expect(url.origin + url.pathname).toBe(new URL(WEB_LINK).origin + new URL(WEB_LINK).pathname)
+      expect(url.searchParams.get('sysnum')).toBe('demo0000')
+      expect(url.searchParams.get('channelid')).toBe('1')
+      expect(url.searchParams.get('partnerid')).toBe(VISITOR.partnerId)
+      expect(url.searchParams.get('uname')).toBe(VISITOR.nickname) // decoded back to the Chinese nickname
+      expect(url.searchParams.get('face')).toBe(VISITOR.avatarUrl)
+      expect(JSON.parse(url.searchParams.get('params')!)).toEqual(VISITOR.params)
+      expect(sobot).toHaveLength(1)
+      await page.close()
+    }, 90_000)
+  })
+}

@@ -1,0 +1,15 @@
+// @vitest-environment node
+// The H5 build of apps/uni-vue-demo (`uni build -p h5`, the uni CLI) in headless Chromium: the
+// kit's H5 spec, shared with the Taro suite.
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { h5WebLinkSpec } from 'sobot-contact-test-kit/h5'
+import { buildDemo, OUT_DIR } from './buildDemo'
+
+h5WebLinkSpec({
+  build: () => buildDemo(join(OUT_DIR, '..', 'h5'), undefined, 'h5'),
+  // uni's H5 <button> is a <uni-button> element.
+  button: (page) => page.locator('uni-button', { hasText: '联系客服' }).first(),
+  screenshot: fileURLToPath(new URL('../../../apps/uni-vue-demo/docs/h5.png', import.meta.url)),
+  buildTimeoutMs: 300_000,
+})
