@@ -1,9 +1,10 @@
 import { existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli, type CliRun } from 'sobot-contact-test-kit/run-cli'
+import { errorLines, runCli, type CliRun } from 'sobot-contact-test-kit/run-cli'
+import { expect } from 'vitest'
 
-export { errorLines } from 'sobot-contact-test-kit/run-cli'
+export { errorLines }
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 /** apps/uni-vue-demo: the sample app this package builds and runs. */
@@ -34,4 +35,16 @@ export async function buildDemo(
   const env: NodeJS.ProcessEnv = source ? { UNI_INPUT_DIR: source.inputDir } : {}
   const run = await runCli(uni, ['build', '-p', platform, '--outDir', outDir], { cwd: source ? source.root : APP_DIR, env, timeoutMs: 300_000 })
   return { ...run, outDir }
+}
+
+/**
+ * Asserts a uni build really succeeded: exit 0, "Build complete", and no error line (the uni CLI
+ * prints some failures and still exits 0).
+ * @example
+ * expectCleanBuild(await buildDemo())
+ */
+export function expectCleanBuild(build: CliRun): void {
+  expect(build.status, build.log).toBe(0)
+  expect(build.log).toContain('Build complete')
+  expect(errorLines(build.log)).toEqual([])
 }
