@@ -9,12 +9,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 // cannot carry (its successful output is built and run in tests/uni-integration/tests/uniModules.test.ts).
 const SCRIPT = resolve(dirname(fileURLToPath(import.meta.url)), '../scripts/buildUniModules.mjs')
 
-let dir: string
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
 
 /** Runs the generator on one component `name` made of `files`, into a temporary folder. */
 function generate(name: string, files: Record<string, string>) {
-  dir = mkdtempSync(join(tmpdir(), 'sobot-uni-modules-gen-'))
+  const dir = mkdtempSync(join(tmpdir(), 'sobot-uni-modules-gen-'))
+  dirs.push(dir)
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, 'components', name, file)), { recursive: true })
     writeFileSync(join(dir, 'components', name, file), text)
