@@ -8,7 +8,7 @@ import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.output/**', '**/.work/**', '**/.swc/**', 'apps/*/dist/**', '**/dist-*/**', 'apps/apicloud-demo/widget/script/sobot-contact*.js', '**/coverage/**', '**/reports/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.output/**', '**/.work/**', '**/.swc/**', 'apps/*/dist/**', '**/dist-*/**', 'apps/apicloud-demo/widget/script/sobot-contact*.js', '**/coverage/**', '**/reports/**', 'packages/uni-vue/uni_modules/**'],
   },
   ...tseslint.configs.recommended,
   {
