@@ -15,7 +15,9 @@ const require = createRequire(import.meta.url)
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export const config = {
   testRunner: 'vitest',
-  plugins: [require.resolve('@stryker-mutator/vitest-runner')],
+  plugins: [require.resolve('@stryker-mutator/vitest-runner'), './stryker.ignorers.mjs'],
+  // Development-only message text is not mutated (see stryker.ignorers.mjs for what and why).
+  ignorers: ['dev-only-message'],
   vitest: { configFile: 'vitest.mutation.config.ts' },
   inPlace: true,
   // The web-link files (H5 and other targets) landed in the same session as this step and have no

@@ -34,7 +34,8 @@ function unknownKeys(value: Bag, known: readonly string[], path: string, issues:
 /** An id: string or integer, never containing `|`. Returns the string form, or undefined when empty. */
 function readId(v: unknown, path: string, issues: SobotContactIssue[]): string | undefined {
   if (isEmpty(v)) return undefined
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v)
+  // Number.isSafeInteger is false for anything but a number, so it is the type check too.
+  if (Number.isSafeInteger(v) && (v as number) >= 0) return String(v)
   if (typeof v !== 'string') {
     issues.push(issue('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string or an integer' : ''))
     return undefined
