@@ -47,7 +47,7 @@ export const CONTACT_BUTTON_ATTRIBUTES = {
   sendMessageImg: 'send-message-img',
 } as const satisfies { [K in keyof ContactButtonProps]-?: string }
 
-const IMAGE = /^(https?:\/\/[^\s/]+\S*|\/\S+)$/i
+const IMAGE = /^(https?:\/\/[^\s/]\S*|\/\S+)$/i
 
 /** Checks a card; the issues carry code `INVALID_CARD` and paths such as `card.path`. */
 export function validateContactCard(card: ContactCard): SobotContactIssue[] {

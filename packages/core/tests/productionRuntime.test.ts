@@ -23,6 +23,13 @@ describe('with NODE_ENV=production (read at call time here; bundlers replace it 
   }
   const reference = (code: string) => `${ERROR_REFERENCE_URL}#${code.toLowerCase()}`
 
+  it('links to the English error reference on the default branch, one anchor per code', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    expect(validateSessionFrom({ partnerId: 'x'.repeat(101) })[0]?.message).toBe(
+      '[sobot-contact] partnerId: PARTNER_ID_TOO_LONG, see https://github.com/sobot-contact/sobot-contact/blob/main/docs/errors.md#partner_id_too_long',
+    )
+  })
+
   it('an error keeps code, path, severity and every issue; the message names the code and its entry', () => {
     const input = { partnerId: 'x'.repeat(101), nickname: 'a|b', transferAction: [{ actionType: 'to_bot', deciId: 'g', optionId: '4' }] }
     const dev = thrown(() => encodeSessionFrom(input as never))

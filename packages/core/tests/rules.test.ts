@@ -268,3 +268,11 @@ describe('JSON numbers', () => {
     expect(decodeSessionFrom(encodeSessionFrom({ params: { n: -0 } }))).toEqual(normalizeSessionFrom({ params: { n: -0 } }))
   })
 })
+
+describe('routing builders: exactly the fields Sobot reads', () => {
+  it('a step without an overflow condition has no spillId key at all', () => {
+    expect(toGroup('g')).toStrictEqual({ actionType: 'to_group', deciId: 'g', optionId: '4' })
+    expect(toAgent(7)).toStrictEqual({ actionType: 'to_service', deciId: '7', optionId: '2' })
+    expect(toGroup('g', { overflowWhen: 'allBusy' })).toStrictEqual({ actionType: 'to_group', deciId: 'g', optionId: '3', spillId: '5' })
+  })
+})
