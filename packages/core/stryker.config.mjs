@@ -39,10 +39,9 @@ export const config = {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incrementalFile: 'reports/stryker-incremental.json',
-  // Issue 16 asks break: 90. Core's lean production messages and the resolver's navigation code
-  // (merged the same session) added mutants the suite does not kill yet: a partial run measured
-  // 87.9% (1,145 of 1,704 mutants). The break stays at 80 until those are covered; then back to 90.
-  thresholds: { high: 95, low: 90, break: 80 },
+  // Issue 16: at least 90% (a full run measured 96.2% once development-only message text was left
+  // out by the ignorer above; it was 84.5% with that text mutated).
+  thresholds: { high: 95, low: 90, break: 90 },
   // 2 cores on CI: one vitest worker per core.
   concurrency: 2,
   tempDirName: '.stryker-tmp',
