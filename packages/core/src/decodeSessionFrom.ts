@@ -61,10 +61,12 @@ export function decodeSessionFrom(value: string): NormalizedSessionFrom {
     if (typeof v === 'string' || Object.keys(v as object).length) out[field] = v
   }
   if (parts[3]) put('params', parts[3])
+  // Stryker disable next-line EqualityOperator: equivalent — parts[parts.length] is undefined and skipped like an empty segment.
   for (let i = 4; i < parts.length; i++) {
     const segment = parts[i] as string
     if (!segment) continue
     const eq = segment.indexOf('=')
+    // Stryker disable next-line EqualityOperator: equivalent — at 0 the key is '', which fieldOf() does not know either.
     const field = eq > 0 ? fieldOf(segment.slice(0, eq)) : undefined
     if (!field) {
       fail(

@@ -30,6 +30,15 @@ describe('resolveWebLink: the link a tap opens, never throwing', () => {
   })
 })
 
+it('resolveWebLink passes on what is not a coded error (a getter that throws is a bug to see, not a link problem)', () => {
+  const session = {
+    get nickname(): string {
+      throw new RangeError('boom')
+    },
+  }
+  expect(() => resolveWebLink({ session }, LINK)).toThrow(RangeError)
+})
+
 describe('resolveChatPageUrl: what the chat page loads', () => {
   it('loads the handed-over link, built for its visitor, once', () => {
     handOverChat({ session: { partnerId: 'u-1' }, webLink: LINK })
