@@ -2,3 +2,5 @@
 export * from '@sobot-contact/core'
 export { useSessionFrom } from './useSessionFrom'
 export type { UseSessionFromOptions } from './useSessionFrom'
+export { useContactChannel } from './useContactChannel'
+export type { ContactChannelConfig, UseContactChannel } from './useContactChannel'

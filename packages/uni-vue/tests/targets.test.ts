@@ -1,28 +1,11 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { encodeSessionFrom, takeHandedOverChat, type SobotContactError } from '@sobot-contact/core'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
 
-// Every target of one SFC. `process.env.UNI_PLATFORM` is what uni-app's build defines (this suite
-// sets it per test; the real builds are in tests/uni-integration). `uni` cannot exist in Node: this
-// stand-in records navigations and answers getSystemInfoSync with the platform a test chooses.
-const LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&channelid=1'
-const PAGE = '/pages/sobot-chat/index'
-const session = { nickname: '小明', partnerId: 'u-1' }
-const navigateTo = vi.fn((_options: { url: string }) => Promise.resolve())
-let platform = 'ios'
-beforeEach(() => {
-  navigateTo.mockClear()
-  platform = 'ios'
-  vi.stubGlobal('uni', { navigateTo, getSystemInfoSync: () => ({ platform }) })
-  takeHandedOverChat()
-})
-afterEach(() => {
-  process.env.UNI_PLATFORM = 'mp-weixin'
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
+import { device, LINK, navigateTo, PAGE, session } from './uniTargets'
+// Every target of one SFC, with the stand-in for `uni` in ./uniTargets.
 
 function mountOn(uniPlatform: string, props: Record<string, unknown>) {
   process.env.UNI_PLATFORM = uniPlatform
@@ -42,7 +25,7 @@ describe('mp-weixin', () => {
   })
 
   it('on desktop WeChat with a link and a chat page: a plain button that opens the chat page and hands it the configuration', async () => {
-    platform = 'windows'
+    device.platform = 'windows'
     const { el, errors } = mountOn('mp-weixin', { session, webLink: LINK, chatPage: 'pages/sobot-chat/index' })
     expect(el.attributes('open-type')).toBeUndefined()
     await el.trigger('click')
@@ -53,7 +36,7 @@ describe('mp-weixin', () => {
   })
 
   it('on desktop WeChat with keepNativeOnDesktop, or without a link: the native button', () => {
-    platform = 'mac'
+    device.platform = 'mac'
     expect(mountOn('mp-weixin', { session, webLink: LINK, chatPage: PAGE, keepNativeOnDesktop: true }).el.attributes('open-type')).toBe('contact')
     expect(mountOn('mp-weixin', { session, chatPage: PAGE }).el.attributes('open-type')).toBe('contact')
   })
