@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { encodeSessionFrom, takeHandedOverChat, type SobotContactError } from '@sobot-contact/core'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
-
 import { device, LINK, navigateTo, PAGE, session } from './uniTargets'
+
 // Every target of one SFC, with the stand-in for `uni` in ./uniTargets.
 
 function mountOn(uniPlatform: string, props: Record<string, unknown>) {

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
 import { takeHandedOverChat, type SobotContactError } from '@sobot-contact/core'
 import { useContactChannel } from '../src/index'
-
 import { device, LINK, navigateTo, PAGE, session } from './uniTargets'
+
 // The composable on every target, with the component suite's stand-in for `uni` (./uniTargets).
 
 function use(uniPlatform: string, config: Parameters<typeof useContactChannel>[1]) {
