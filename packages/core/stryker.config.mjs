@@ -9,13 +9,14 @@
 // Locally, `pnpm mutation --incremental` reuses reports/stryker-incremental.json and tests only
 // what changed since the last run; CI always runs everything.
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export const config = {
   testRunner: 'vitest',
-  plugins: [require.resolve('@stryker-mutator/vitest-runner'), './stryker.ignorers.mjs'],
+  plugins: [require.resolve('@stryker-mutator/vitest-runner'), fileURLToPath(new URL('./stryker.ignorers.mjs', import.meta.url))],
   // Development-only message text is not mutated (see stryker.ignorers.mjs for what and why).
   ignorers: ['dev-only-message'],
   vitest: { configFile: 'vitest.mutation.config.ts' },
