@@ -7,16 +7,18 @@ const ESM_ENTRY = '../dist/index.js'
 const CJS_ENTRY = '../dist/index.cjs'
 
 describe('@sobot-contact/uni-vue entry (dist)', () => {
-  it('re-exports the whole core and adds useSessionFrom (ESM)', async () => {
+  it('re-exports the whole core and adds useSessionFrom and useContactChannel (ESM)', async () => {
     const entry = (await import(/* @vite-ignore */ ESM_ENTRY)) as Record<string, unknown>
     for (const name of Object.keys(core)) expect(entry[name], name).toBe(core[name as keyof typeof core])
     expect(typeof entry.useSessionFrom).toBe('function')
-    expect(Object.keys(entry).sort()).toEqual([...Object.keys(core), 'useSessionFrom'].sort())
+    expect(typeof entry.useContactChannel).toBe('function')
+    expect(Object.keys(entry).sort()).toEqual([...Object.keys(core), 'useContactChannel', 'useSessionFrom'].sort())
   })
 
   it('works from CommonJS too', () => {
     const entry = createRequire(import.meta.url)(CJS_ENTRY) as Record<string, unknown>
     expect(typeof entry.useSessionFrom).toBe('function')
+    expect(typeof entry.useContactChannel).toBe('function')
     expect(typeof entry.encodeSessionFrom).toBe('function')
     expect(entry.SobotContactError).toBeTypeOf('function')
   })
