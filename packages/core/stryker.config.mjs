@@ -37,6 +37,9 @@ export const config = {
     '!src/handOverChat.ts',
   ],
   reporters: ['html', 'json', 'clear-text', 'progress'],
+  // The console gets the score table only: each surviving mutant is in the HTML report, and a list
+  // of them in CI's log would push the test results out of sight.
+  clearTextReporter: { reportMutants: false, reportTests: false, allowColor: false },
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incrementalFile: 'reports/stryker-incremental.json',
