@@ -10,13 +10,12 @@
 //   changelog.md       from this package's CHANGELOG.md and the pending changesets, newest first
 // Exits 1, saying which file and import, when a component imports something the plugin cannot carry.
 // Options (for tests): --components <dir> (default: components/), --out <dir> (default: uni_modules/sobot-contact/).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parse as parseSfc } from '@vue/compiler-sfc'
-import ts from 'typescript'
+import { copyComponents, filesOf, PluginBuildError } from './pluginComponents.mjs'
 import { pluginChangelog } from './pluginChangelog.mjs'
 
 const PKG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -29,99 +28,10 @@ const COMPONENTS_DIR = resolve(args.components || join(PKG_DIR, 'components'))
 const OUT = resolve(args.out || join(PKG_DIR, 'uni_modules', PLUGIN_ID))
 /** Where the bundled core lives inside the plugin, and its file name. */
 const CORE_BUNDLE = 'js_sdk/sobot-contact-core.js'
-/** Packages every uni-app (Vue 3) project has: a component may import them as they are. */
-const PROVIDED = new Set(['vue', '@dcloudio/uni-app'])
-const CORE_IMPORT = '@sobot-contact/core'
 
 const pkg = JSON.parse(readFileSync(join(PKG_DIR, 'package.json'), 'utf8'))
 
-class PluginBuildError extends Error {}
-
-/** All files under `dir`, as paths relative to it (forward slashes). */
-function filesOf(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    return entry.isDirectory() ? filesOf(path, base) : [relative(base, path).split(sep).join('/')]
-  })
-}
-
 const sizeOf = (dir) => filesOf(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0)
-
-/** A relative import from `file` resolved to a file on disk, or undefined. */
-function resolveRelative(file, specifier) {
-  const target = resolve(dirname(file), specifier)
-  const candidates = [target, ...['.ts', '.js', '.mjs', '.vue', '.json'].map((ext) => target + ext), join(target, 'index.ts'), join(target, 'index.js')]
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile())
-}
-
-/**
- * Rewrites the imports of one script (a .ts/.js file or an SFC's <script> block) for the plugin:
- * core → the bundled copy, `vue` / `@dcloudio/uni-app` as they are, relative imports only inside
- * the component's own folder. Anything else is an error naming the file and the import.
- */
-function rewriteScript(code, { file, componentDir, coreFromFile }) {
-  const { importedFiles } = ts.preProcessFile(code, true, true)
-  let out = ''
-  let at = 0
-  for (const { fileName: specifier, pos: near } of importedFiles) {
-    // TypeScript's position is the string literal's (quote included): find the text itself.
-    const pos = code.indexOf(specifier, near)
-    const end = pos + specifier.length
-    let replacement = specifier
-    if (specifier === CORE_IMPORT) replacement = coreFromFile
-    else if (specifier.startsWith('.')) {
-      const target = resolveRelative(file, specifier)
-      if (!target || relative(componentDir, target).startsWith('..')) {
-        throw new PluginBuildError(
-          `${relative(ROOT, file)} imports "${specifier}", which ${target ? 'lies outside the component folder' : 'does not exist'}: the uni_modules plugin copies only components/<name>/ and core. Move the code into the component folder or into @sobot-contact/core.`,
-        )
-      }
-    } else if (!PROVIDED.has(specifier)) {
-      throw new PluginBuildError(
-        `${relative(ROOT, file)} imports "${specifier}", which a uni-app project without npm packages cannot resolve: the uni_modules plugin carries only "${CORE_IMPORT}" (bundled into ${CORE_BUNDLE}) and expects only ${[...PROVIDED].map((p) => `"${p}"`).join(', ')} from the project. Import it through @sobot-contact/core, or teach scripts/buildUniModules.mjs to bundle it.`,
-      )
-    }
-    out += code.slice(at, pos) + replacement
-    at = end
-  }
-  return out + code.slice(at)
-}
-
-/** One source file of a component, rewritten for the plugin (other files are copied as they are). */
-function rewriteFile(file, componentDir, outFile) {
-  const coreFromFile = relative(dirname(outFile), join(OUT, CORE_BUNDLE)).split(sep).join('/')
-  const context = { file, componentDir, coreFromFile: coreFromFile.startsWith('.') ? coreFromFile : './' + coreFromFile }
-  const source = readFileSync(file, 'utf8')
-  if (/\.(ts|js|mjs)$/.test(file)) return rewriteScript(source, context)
-  if (!file.endsWith('.vue')) return undefined
-  const { descriptor, errors } = parseSfc(source, { filename: file })
-  if (errors.length > 0) throw new PluginBuildError(`${relative(ROOT, file)}: ${errors.map(String).join('; ')}`)
-  // Rewrite each <script> block in place, last first so the earlier offsets stay valid.
-  const blocks = [descriptor.script, descriptor.scriptSetup].filter(Boolean).sort((a, b) => b.loc.start.offset - a.loc.start.offset)
-  let out = source
-  for (const block of blocks) {
-    const { start, end } = block.loc
-    out = out.slice(0, start.offset) + rewriteScript(block.content, context) + out.slice(end.offset)
-  }
-  return out
-}
-
-function copyComponents() {
-  const names = readdirSync(COMPONENTS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
-  for (const name of names) {
-    const from = join(COMPONENTS_DIR, name)
-    // easycom inside uni_modules finds components/<name>/<name>.vue.
-    if (!existsSync(join(from, `${name}.vue`))) throw new PluginBuildError(`components/${name}/ has no ${name}.vue: easycom would not find it in the plugin`)
-    for (const file of filesOf(from)) {
-      const outFile = join(OUT, 'components', name, file)
-      mkdirSync(dirname(outFile), { recursive: true })
-      const rewritten = rewriteFile(join(from, file), from, outFile)
-      if (rewritten === undefined) cpSync(join(from, file), outFile)
-      else writeFileSync(outFile, rewritten)
-    }
-  }
-  return names
-}
 
 async function bundleCore() {
   // Loaded here: a refused component fails fast, before the bundler is even read.
@@ -277,7 +187,7 @@ async function main() {
   process.chdir(PKG_DIR)
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
-  const components = copyComponents()
+  const components = copyComponents({ componentsDir: COMPONENTS_DIR, outDir: OUT, coreBundle: CORE_BUNDLE, root: ROOT })
   await bundleCore()
   writeFileSync(join(OUT, 'package.json'), JSON.stringify(pluginManifest(), null, 2) + '\n')
   writeFileSync(join(OUT, 'readme.md'), readme(components))
