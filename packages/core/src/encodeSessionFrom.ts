@@ -1,5 +1,6 @@
 import { throwIssues, type SobotContactIssue } from './errors'
-import { serializeSessionFrom } from './serializeSessionFrom'
+import { writeSessionFrom } from './serializeSessionFrom'
+import { utf8ByteLength } from './utf8ByteLength'
 import type { NormalizedSessionFrom, SessionFromInput } from './types'
 import { analyzeSessionFrom, checkByteLimit } from './validateSessionFrom'
 
@@ -48,16 +49,18 @@ export function prepareSessionFrom(input: SessionFromInput, options: EncodeSessi
   const { value, issues } = analyzeSessionFrom(input)
   throwIssues(issues)
   const warnings = issues
-  let s = serializeSessionFrom(value)
   let normalized = value
-  if (options.overflow && checkByteLimit(s)) {
+  let s = writeSessionFrom(value)
+  let bytes = utf8ByteLength(s)
+  if (options.overflow && checkByteLimit(value, bytes)) {
     normalized = options.overflow(value, warnings)
-    s = serializeSessionFrom(normalized)
+    s = writeSessionFrom(normalized)
+    bytes = utf8ByteLength(s)
   }
-  const tooLong = checkByteLimit(s)
+  const tooLong = checkByteLimit(normalized, bytes)
   if (tooLong) throwIssues([tooLong])
   if (options.onWarning) warnings.forEach(options.onWarning)
-  return { value: s.value, bytes: s.bytes, warnings, normalized }
+  return { value: s, bytes, warnings, normalized }
 }
 
 /**

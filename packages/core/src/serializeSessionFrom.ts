@@ -20,6 +20,26 @@ export const SESSION_FROM_KEYS = {
 /** Compact JSON with every `|` written as the JSON escape `\u007c`, which parses back to `|`. */
 const toJson = (v: unknown) => JSON.stringify(v).replace(/\|/g, '\\u007c')
 
+type Keyed = keyof typeof SESSION_FROM_KEYS
+
+/** The `key=value` segment of an optional field (`x` not undefined). */
+const segment = (field: Keyed, x: NonNullable<NormalizedSessionFrom[Keyed]>) => SESSION_FROM_KEYS[field] + '=' + (typeof x === 'string' ? x : toJson(x))
+
+/**
+ * @internal Writes an already-normalized value; no checks. The string only: encoding needs nothing
+ * else, so a production bundle does not carry the per-field byte count of {@link serializeSessionFrom}.
+ * @example
+ * writeSessionFrom({ nickname: 'Tom', partnerId: 'u1' }) // 'sobot|Tom|||partnerid=u1'
+ */
+export function writeSessionFrom(v: NormalizedSessionFrom): string {
+  let optional = ''
+  for (const field of Object.keys(SESSION_FROM_KEYS) as Keyed[]) {
+    const x = v[field]
+    if (x !== undefined) optional += (optional ? '|' : '') + segment(field, x)
+  }
+  return ['sobot', v.nickname || '', v.avatarUrl || '', v.params ? toJson(v.params) : '', optional].join('|')
+}
+
 /** @internal Bytes by field (value plus its `key=`), `overhead` = `sobot` and separators. */
 export interface SerializedSessionFrom {
   value: string
@@ -28,25 +48,22 @@ export interface SerializedSessionFrom {
   fields: { [K in keyof NormalizedSessionFrom]-?: number }
 }
 
-/** @internal Writes an already-normalized value; no checks. */
+/**
+ * @internal Writes an already-normalized value and counts its bytes by field; no checks.
+ * @example
+ * serializeSessionFrom({ nickname: 'Tom' }).fields.nickname // 3
+ */
 export function serializeSessionFrom(v: NormalizedSessionFrom): SerializedSessionFrom {
-  const params = v.params ? toJson(v.params) : ''
-  const segments = ['sobot', v.nickname || '', v.avatarUrl || '', params]
+  const value = writeSessionFrom(v)
   const fields = {
-    nickname: utf8ByteLength(segments[1] as string),
-    avatarUrl: utf8ByteLength(segments[2] as string),
-    params: utf8ByteLength(params),
+    nickname: utf8ByteLength(v.nickname || ''),
+    avatarUrl: utf8ByteLength(v.avatarUrl || ''),
+    params: v.params ? utf8ByteLength(toJson(v.params)) : 0,
   } as SerializedSessionFrom['fields']
-  let optional = ''
-  for (const field of Object.keys(SESSION_FROM_KEYS) as (keyof typeof SESSION_FROM_KEYS)[]) {
+  for (const field of Object.keys(SESSION_FROM_KEYS) as Keyed[]) {
     const x = v[field]
-    fields[field] = 0
-    if (x === undefined) continue
-    const segment = SESSION_FROM_KEYS[field] + '=' + (typeof x === 'string' ? x : toJson(x))
-    fields[field] = utf8ByteLength(segment)
-    optional += (optional ? '|' : '') + segment
+    fields[field] = x === undefined ? 0 : utf8ByteLength(segment(field, x))
   }
-  const value = segments.join('|') + '|' + optional
   const bytes = utf8ByteLength(value)
   let used = 0
   for (const k in fields) used += fields[k as keyof typeof fields]

@@ -1,8 +1,8 @@
 import { issue } from './errors'
 import type { OverflowPolicy } from './encodeSessionFrom'
-import { serializeSessionFrom, SESSION_FROM_BYTE_LIMIT } from './serializeSessionFrom'
-import type { NormalizedSessionFrom } from './types'
+import { SESSION_FROM_BYTE_LIMIT, writeSessionFrom } from './serializeSessionFrom'
 import { utf8ByteLength } from './utf8ByteLength'
+import type { NormalizedSessionFrom } from './types'
 
 const chars = (s: string) => Array.from(s)
 
@@ -29,7 +29,7 @@ function fit(text: string, budget: number): string {
  * encodeSessionFrom(input, { overflow: shortenFreeText, onWarning: (w) => console.warn(w.message) })
  */
 export const shortenFreeText: OverflowPolicy = (value, warnings) => {
-  const over = (v: NormalizedSessionFrom) => serializeSessionFrom(v).bytes - SESSION_FROM_BYTE_LIMIT
+  const over = (v: NormalizedSessionFrom) => utf8ByteLength(writeSessionFrom(v)) - SESSION_FROM_BYTE_LIMIT
   const next = Object.assign({}, value)
   const nickname = value.nickname || ''
   const withoutNickname = Object.assign({}, next)
