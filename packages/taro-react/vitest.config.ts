@@ -36,6 +36,8 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['tests/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Fast tests (< 2 s alone), but turbo runs the builds and browser suites beside them on 2 cores in CI.
+    testTimeout: 30_000,
     env: { TARO_ENV: 'weapp', TARO_PLATFORM: 'mini', FRAMEWORK: 'react' },
     setupFiles: ['tests/setup.ts'],
     server: { deps: { inline: [/@tarojs[\\/]/] } },

@@ -8,6 +8,8 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['tests/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json', checker: 'vue-tsc' },
     include: ['tests/**/*.test.ts'],
     environment: 'jsdom',
+    // Fast tests (< 2 s alone), but turbo runs the builds and browser suites beside them on 2 cores in CI.
+    testTimeout: 30_000,
     // What uni-app's build defines (here the WeChat build); a test of another target sets its own.
     env: { UNI_PLATFORM: 'mp-weixin' },
   },

@@ -100,7 +100,7 @@ const received = (page: Page) => page.evaluate(() => window.received)
 
 /** Waits until `count` messages arrived, then a little longer so a second, unexpected one would show. */
 async function settle(page: Page, count: number): Promise<Received[]> {
-  if (count > 0) await page.waitForFunction((n) => window.received.length >= n, count, { timeout: 5000 })
+  if (count > 0) await page.waitForFunction((n) => window.received.length >= n, count, { timeout: 15_000 })
   await page.waitForTimeout(300)
   return received(page)
 }

@@ -37,9 +37,10 @@ describe('createRedisStore on a real redis-server', () => {
 
   it('get / set with a time to live', async () => {
     expect(await store.get('a')).toBeNull()
-    await store.set('a', 'one', 150)
+    // 1 s to live: long enough that a busy CI machine still reads it back, then Redis drops it.
+    await store.set('a', 'one', 1000)
     expect(await store.get('a')).toBe('one')
-    await new Promise((r) => setTimeout(r, 250))
+    await new Promise((r) => setTimeout(r, 1200))
     expect(await store.get('a')).toBeNull()
   })
 
