@@ -6,6 +6,7 @@ import { h } from './h'
 import { inspectSessionFrom } from './inspectSessionFrom'
 import { issueAnchor } from './issueAnchor'
 import { format, messages, type Messages } from './messages'
+import type { InlineText } from './parseErrorReference'
 import { OVERFLOW_CONDITIONS, sampleState, stateFromSession, type KeyValueRow, type RoutingRow } from './playgroundState'
 import { renderBar } from './renderBar'
 import { buildSnippets, SNIPPET_TARGETS, type SnippetTarget } from './snippets'
@@ -361,16 +362,21 @@ function errorsPanel() {
     { class: 'errors' },
     h('p', {}, t.errorsIntro),
     h('nav', { 'aria-label': t.tabErrors }, h('ul', { class: 'code-index' }, ERROR_CODES.map((c) => h('li', {}, h('a', { href: '#code-' + c, onclick: (e: Event) => (e.preventDefault(), showCode(c)) }, c))))),
-    ERROR_CODES.map((code) => {
-      const e = ERROR_REFERENCE[code]
-      return h(
+    ERROR_REFERENCE.map((e) =>
+      h(
         'article',
-        { class: 'error-entry ' + e.severity, id: 'code-' + code, tabindex: -1, 'data-code': code },
-        h('h2', {}, h('code', {}, code), ' ', h('span', { class: 'badge' }, e.severity === 'error' ? t.severityError : t.severityWarning)),
-        h('dl', {}, h('dt', {}, t.meaning), h('dd', {}, e.meaning[url.lang]), h('dt', {}, t.fix), h('dd', {}, e.fix[url.lang]), h('dt', {}, t.reportedBy), h('dd', {}, h('code', {}, e.source))),
-      )
-    }),
+        { class: 'error-entry ' + e.severity, id: 'code-' + e.code, tabindex: -1, 'data-code': e.code },
+        h('h2', {}, h('code', {}, e.code), ' ', h('span', { class: 'badge' }, e.severity === 'error' ? t.severityError : t.severityWarning)),
+        h('p', { class: 'where' }, inlineText(e.where[url.lang])),
+        h('dl', {}, h('dt', {}, t.meaning), h('dd', { class: 'meaning' }, inlineText(e.meaning[url.lang])), h('dt', {}, t.fix), h('dd', { class: 'fix' }, inlineText(e.fix[url.lang]))),
+      ),
+    ),
   )
+}
+
+/** The docs' prose as nodes: text, and `<code>` for what they write in backticks (never parsed as HTML). */
+function inlineText(text: InlineText) {
+  return text.map((part) => (typeof part === 'string' ? part : h('code', {}, part.code)))
 }
 
 function showCode(code: string) {

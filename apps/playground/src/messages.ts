@@ -86,8 +86,7 @@ const zh = {
   severityError: '错误',
   severityWarning: '警告',
   meaning: '含义',
-  fix: '修正',
-  reportedBy: '来源',
+  fix: '解决',
   share: '复制分享链接',
   shareHint: '状态保存在链接的 # 之后，不会发送到服务器。',
 } as const
@@ -181,7 +180,6 @@ const en: Messages = {
   severityWarning: 'warning',
   meaning: 'Meaning',
   fix: 'Fix',
-  reportedBy: 'Reported by',
   share: 'Copy share link',
   shareHint: 'The state lives after the # of the link and is never sent to a server.',
 }

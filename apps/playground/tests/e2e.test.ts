@@ -297,9 +297,21 @@ describe('playground (built, in Chromium)', () => {
     expect(top).toBeGreaterThan(DESKTOP.height)
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
     expect(await entry.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(DESKTOP.height / 2)
-    expect(await entry.textContent()).toContain('Write path like pages/product/index?id=42')
-    const { ERROR_CODES } = await import('../src/errorReference')
+    // The entry shows docs/errors.md's text for the code, its inline code as <code>.
+    const { ERROR_CODES, ERROR_REFERENCE } = await import('../src/errorReference')
+    const docs = ERROR_REFERENCE.find((e) => e.code === 'INVALID_CARD')!
+    const plain = (text: typeof docs.fix.en) => text.map((p) => (typeof p === 'string' ? p : p.code)).join('')
+    expect(await entry.locator('.fix').textContent()).toBe(plain(docs.fix.en))
+    expect(await entry.locator('.fix').textContent()).toContain('Write path as a page of your mini-program, e.g. pages/product/index?id=42')
+    expect(await entry.locator('.fix code').allTextContents()).toContain('pages/product/index?id=42')
+    expect(await entry.locator('.meaning').textContent()).toBe(plain(docs.meaning.en))
+    expect(await entry.locator('.where').textContent()).toContain('from validateContactCard')
     expect(await page.$$eval('.error-entry', (els) => els.map((e) => e.getAttribute('data-code')))).toEqual(ERROR_CODES)
+    // In Chinese, the same entry from docs/errors.zh-CN.md.
+    await page.click('#lang')
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN')
+    expect(await page.locator('#code-INVALID_CARD .fix').textContent()).toBe(plain(docs.fix.zh))
+    expect(await page.locator('#code-INVALID_CARD .badge').textContent()).toBe('错误')
     // Back to Build: the state survived the trip.
     await page.click('#tab-build')
     expect(await page.inputValue('#f-cardPath')).toBe('https://example.com/p')
