@@ -23,7 +23,8 @@ function fromQueryValue(value: unknown): unknown {
 
 /** What a message may show of a refused value: its origin, never its query (it may carry ids). */
 function origin(value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'nothing'
+  // (never undefined: the caller names only what was received)
+  if (value === null || value === '') return 'nothing'
   if (typeof value !== 'string') return 'a ' + typeof value
   const read = readHttpsUrl(value)
   if (typeof read !== 'string') return JSON.stringify('https://' + read.host)
@@ -52,10 +53,12 @@ export function checkWebViewUrl(
   const { handedOver, allowedHosts } = check || {}
   // A Sobot web link: an allowed https URL with a sysnum (the full reading is parseSobotWebLink's;
   // the guard needs only the host, and stays small for the chat page's bundle).
+  // Stryker disable next-line ConditionalExpression: equivalent — isAllowedSobotUrl is false for a non-string; the typeof only narrows the type for .test
   if (typeof handedOver === 'string' && isAllowedSobotUrl(handedOver, allowedHosts) && /[?&]sysnum=[^&#]/.test(handedOver)) {
     return { url: handedOver }
   }
   const fromQuery = fromQueryValue(check && check.fromQuery)
+  // Stryker disable next-line ConditionalExpression: equivalent — isAllowedSobotUrl is false for a non-string; the typeof only narrows the type
   if (typeof fromQuery === 'string' && isAllowedSobotUrl(fromQuery, allowedHosts)) return { url: fromQuery }
   const seen: string[] = []
   if (handedOver !== undefined) seen.push(`the link handed over (${origin(handedOver)})`)

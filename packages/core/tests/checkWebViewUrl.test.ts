@@ -70,9 +70,10 @@ describe('checkWebViewUrl: what is refused (nothing loads)', () => {
     expect(refused({ fromQuery: 'https://other.example.com/chat?sysnum=a', allowedHosts: ['kefu.example.com'] })).toEqual(REFUSED)
   })
 
-  it('nothing at all, or a non-string query', () => {
+  it('nothing at all, or a non-string query (even one that reads as an encoded Sobot link)', () => {
     expect(refused({})).toEqual(REFUSED)
     expect(refused({ fromQuery: ['https://chat.sobot.com/'] })).toEqual(REFUSED)
+    expect(refused({ fromQuery: [encodeURIComponent('https://chat.sobot.com/chat?sysnum=abc')] })).toEqual(REFUSED)
   })
 
   it('the message says what is loaded and shows only the origin of what was refused, never its query', () => {
@@ -82,5 +83,31 @@ describe('checkWebViewUrl: what is refused (nothing loads)', () => {
     )
     expect(checkWebViewUrl({ fromQuery: 'javascript:alert(1)' }).error!.message).toMatch(/^\[sobot-contact\] url: refused the url in the query \("javascript:…"\): /)
     expect(checkWebViewUrl({}).error!.message).toMatch(/^\[sobot-contact\] url: no link was handed over and the query has no url: /)
+  })
+
+  it('a plain query url is loaded exactly as given: only a value that starts percent-encoded is decoded', () => {
+    const q = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc&back=https%3A%2F%2Fshop.example%2F&uname=%E6%B1%A4'
+    expect(checkWebViewUrl({ fromQuery: q })).toEqual({ url: q })
+  })
+
+  it.each([
+    ['an empty link', '', 'the link handed over (nothing)'],
+    ['null', null, 'the link handed over (nothing)'],
+    ['a number', 42, 'the link handed over (a number)'],
+    ['an object', { url: 'https://chat.sobot.com/' }, 'the link handed over (a object)'],
+  ])('the message names what was handed over: %s', (_, handedOver, shown) => {
+    expect(checkWebViewUrl({ handedOver }).error!.message).toMatch(new RegExp('^\\[sobot-contact\\] url: refused ' + shown.replace(/[()]/g, '\\$&') + ': '))
+  })
+
+  it('the message names both when both were refused, the handed-over link first', () => {
+    const r = checkWebViewUrl({ handedOver: 'https://evil.example/?sysnum=a', fromQuery: 'http://chat.sobot.com/?sysnum=a' })
+    expect(r.error!.message).toMatch(/^\[sobot-contact\] url: refused the link handed over \("https:\/\/evil\.example"\) and the url in the query \("http:…"\): /)
+  })
+
+  it.each([
+    ['text that only contains a colon later', 'chat.sobot.com/chat?sysnum=a:b'],
+    ['a percent-encoded url that does not decode', 'https%3A%2F%2Fchat.sobot.com%2F%E0%A4%A'],
+  ])('a query value that is not a URL: %s — refused, and said so', (_, fromQuery) => {
+    expect(checkWebViewUrl({ fromQuery }).error!.message).toMatch(/^\[sobot-contact\] url: refused the url in the query \(a string that is not a URL\): /)
   })
 })
