@@ -21,10 +21,10 @@ export const config = {
   ignorers: ['dev-only-message'],
   vitest: { configFile: 'vitest.mutation.config.ts' },
   inPlace: true,
-  // The channel table, the web-view guard and the hand-over are in. The web link's builder, reader and
-  // host check are not yet: measured alone they score 78.5% / 85.7% / 86.3% (743 mutants with the files
-  // above, 7.5 min on 2 cores) — they join once their survivors are killed and CI's 30 minutes allow it.
-  mutate: ['src/**/*.ts', '!src/index.ts', '!src/types.ts', '!src/**/*.d.ts', '!src/buildSobotWebLink.ts', '!src/parseSobotWebLink.ts', '!src/isAllowedSobotUrl.ts'],
+  // Everything but the web link's builder: measured alone it scores 78.5% (335 mutants, most of them
+  // in message text that is built in every build); it joins once its survivors are killed and CI's 30
+  // minutes allow it. Its reader and host check (parseSobotWebLink, isAllowedSobotUrl) are in.
+  mutate: ['src/**/*.ts', '!src/index.ts', '!src/types.ts', '!src/**/*.d.ts', '!src/buildSobotWebLink.ts'],
   reporters: ['html', 'json', 'clear-text', 'progress'],
   // The console gets the score table only: each surviving mutant is in the HTML report, and a list
   // of them in CI's log would push the test results out of sight.

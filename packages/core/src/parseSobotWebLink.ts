@@ -98,7 +98,7 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
       try {
         json = JSON.parse(value)
       } catch {
-        json = undefined
+        // not JSON: json stays undefined, refused below as not flat
       }
       const flat =
         typeof json === 'object' && json !== null && !Array.isArray(json) &&
