@@ -56,7 +56,7 @@ function paramNamesOf(config: SobotWebLinkConfig, issues: SobotContactIssue[]): 
   const given: unknown = config.paramNames
   if (given === undefined) return names
   if (!isObject(given)) {
-    issues.push(issue('INVALID_WEB_LINK', 'webLink.paramNames', 'must be an object such as { nickname: "uname" }'))
+    issues.push(issue('INVALID_WEB_LINK', 'webLink.paramNames', process.env.NODE_ENV !== 'production' ? 'must be an object such as { nickname: "uname" }' : ''))
     return names
   }
   for (const key of Object.keys(given)) {
@@ -64,14 +64,14 @@ function paramNamesOf(config: SobotWebLinkConfig, issues: SobotContactIssue[]): 
     const path = 'webLink.paramNames.' + key
     if (v === undefined) continue
     if (!own(WEB_LINK_PARAM_NAMES, key)) {
-      issues.push(issue('UNKNOWN_FIELD', path, 'unknown field; use ' + Object.keys(WEB_LINK_PARAM_NAMES).join(', ')))
+      issues.push(issue('UNKNOWN_FIELD', path, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + Object.keys(WEB_LINK_PARAM_NAMES).join(', ') : ''))
     } else if (typeof v !== 'string' || !NAME.test(v) || v === 'sysnum' || v === 'channelid') {
-      issues.push(issue('INVALID_WEB_LINK', path, 'must be a parameter name of letters, digits, "_", "-" or ".", other than sysnum and channelid'))
+      issues.push(issue('INVALID_WEB_LINK', path, process.env.NODE_ENV !== 'production' ? 'must be a parameter name of letters, digits, "_", "-" or ".", other than sysnum and channelid' : ''))
     } else names[key as WebLinkField] = v
   }
   const all = Object.keys(names).map((k) => names[k as WebLinkField])
   all.forEach((n, i) => {
-    if (all.indexOf(n) < i) issues.push(issue('INVALID_WEB_LINK', 'webLink.paramNames', `two fields use the parameter ${n}: give each its own`))
+    if (all.indexOf(n) < i) issues.push(issue('INVALID_WEB_LINK', 'webLink.paramNames', process.env.NODE_ENV !== 'production' ? `two fields use the parameter ${n}: give each its own` : ''))
   })
   return names
 }
@@ -80,34 +80,34 @@ function paramNamesOf(config: SobotWebLinkConfig, issues: SobotContactIssue[]): 
 function analyzeConfig(config: SobotWebLinkConfig) {
   const issues: SobotContactIssue[] = []
   if (!isObject(config)) {
-    issues.push(issue('INVALID_WEB_LINK', 'webLink', "must be an object { link } with the link copied from Sobot's console"))
+    issues.push(issue('INVALID_WEB_LINK', 'webLink', process.env.NODE_ENV !== 'production' ? "must be an object { link } with the link copied from Sobot's console" : ''))
     return { issues }
   }
   for (const key of Object.keys(config)) {
     if (CONFIG_KEYS.indexOf(key) < 0 && (config as unknown as Record<string, unknown>)[key] !== undefined) {
-      issues.push(issue('UNKNOWN_FIELD', 'webLink.' + key, 'unknown field; use ' + CONFIG_KEYS.join(', ')))
+      issues.push(issue('UNKNOWN_FIELD', 'webLink.' + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + CONFIG_KEYS.join(', ') : ''))
     }
   }
   const hosts: unknown = config.allowedHosts
   if (hosts !== undefined && !Array.isArray(hosts)) {
-    issues.push(issue('INVALID_WEB_LINK', 'webLink.allowedHosts', 'must be an array of host names such as ["kefu.example.com"]'))
+    issues.push(issue('INVALID_WEB_LINK', 'webLink.allowedHosts', process.env.NODE_ENV !== 'production' ? 'must be an array of host names such as ["kefu.example.com"]' : ''))
   } else if (hosts) {
     hosts.forEach((h: unknown, i) => {
       if (typeof h !== 'string' || !HOST.test(h.toLowerCase())) {
-        issues.push(issue('INVALID_WEB_LINK', `webLink.allowedHosts[${i}]`, 'must be a bare host name such as "kefu.example.com": no scheme, port, path or wildcard'))
+        issues.push(issue('INVALID_WEB_LINK', `webLink.allowedHosts[${i}]`, process.env.NODE_ENV !== 'production' ? 'must be a bare host name such as "kefu.example.com": no scheme, port, path or wildcard' : ''))
       }
     })
   }
   const names = paramNamesOf(config, issues)
   const read = readSobotWebLink(config.link, { allowedHosts: Array.isArray(hosts) ? hosts : undefined, paramNames: names })
   if (config.link === undefined || config.link === '') {
-    issues.push(issue('INVALID_WEB_LINK', 'webLink.link', "required: the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…"))
+    issues.push(issue('INVALID_WEB_LINK', 'webLink.link', process.env.NODE_ENV !== 'production' ? "required: the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…" : ''))
   } else if (typeof read === 'string') issues.push(issue('INVALID_WEB_LINK', 'webLink.link', read))
   const link = typeof read === 'string' ? undefined : read
   const extra: [string, string][] = []
   const extraParams: unknown = config.extraParams
   if (extraParams !== undefined && !isObject(extraParams)) {
-    issues.push(issue('INVALID_WEB_LINK', 'webLink.extraParams', 'must be an object such as { source: 10, tel: "13800000000" }'))
+    issues.push(issue('INVALID_WEB_LINK', 'webLink.extraParams', process.env.NODE_ENV !== 'production' ? 'must be an object such as { source: 10, tel: "13800000000" }' : ''))
   } else if (extraParams) {
     const reserved = ['sysnum', 'channelid'].concat(Object.keys(names).map((k) => names[k as WebLinkField]))
     for (const key of Object.keys(extraParams)) {
@@ -116,13 +116,13 @@ function analyzeConfig(config: SobotWebLinkConfig) {
       if (v === undefined) continue
       const lower = key.toLowerCase()
       const field = Object.keys(names).filter((k) => names[k as WebLinkField].toLowerCase() === lower)[0]
-      if (!key) issues.push(issue('INVALID_WEB_LINK', path, 'a parameter needs a name'))
+      if (!key) issues.push(issue('INVALID_WEB_LINK', path, process.env.NODE_ENV !== 'production' ? 'a parameter needs a name' : ''))
       else if (reserved.some((r) => r.toLowerCase() === lower)) {
-        issues.push(issue('INVALID_WEB_LINK', path, field ? `cannot set ${key}: pass session.${field} instead` : `cannot set ${key}: it comes from the link copied from Sobot's console`))
+        issues.push(issue('INVALID_WEB_LINK', path, process.env.NODE_ENV !== 'production' ? (field ? `cannot set ${key}: pass session.${field} instead` : `cannot set ${key}: it comes from the link copied from Sobot's console`) : ''))
       } else if (link && link.names.some((n) => n.toLowerCase() === lower)) {
-        issues.push(issue('INVALID_WEB_LINK', path, `the link already sets ${key}: remove it from the link or from extraParams`))
+        issues.push(issue('INVALID_WEB_LINK', path, process.env.NODE_ENV !== 'production' ? `the link already sets ${key}: remove it from the link or from extraParams` : ''))
       } else if (typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && isFinite(v))) {
-        issues.push(issue('INVALID_WEB_LINK', path, 'must be a string, a finite number or a boolean'))
+        issues.push(issue('INVALID_WEB_LINK', path, process.env.NODE_ENV !== 'production' ? 'must be a string, a finite number or a boolean' : ''))
       } else extra.push([key, String(v)])
     }
   }
@@ -144,8 +144,14 @@ export function validateSobotWebLink(config: SobotWebLinkConfig): SobotContactIs
   return analyzeConfig(config).issues
 }
 
+/** The warning for a field the link cannot carry; `what` (and a hint) only in development. */
 const warn = (path: string, what: string, hint = '') =>
-  issue('WEB_LINK_FIELD_DROPPED', path, `${what} has no equivalent on Sobot's web link and is not sent there (WeChat's contact button on a phone still carries it)${hint}`, 'warning')
+  issue(
+    'WEB_LINK_FIELD_DROPPED',
+    path,
+    process.env.NODE_ENV !== 'production' ? `${what} has no equivalent on Sobot's web link and is not sent there (WeChat's contact button on a phone still carries it)${hint}` : '',
+    'warning',
+  )
 
 /**
  * Builds Sobot's web chat link (H5, other mini-programs' `<web-view>`, desktop WeChat) from the
@@ -201,15 +207,15 @@ export function buildSobotWebLink(
   const first = steps[0]
   if (first && first.actionType === 'to_group') {
     fields.groupId = first.deciId
-    if (steps.length > 1) warnings.push(warn('transferAction', `the overflow (溢出) after skill group ${first.deciId} (${steps.length - 1} more step(s))`))
+    if (steps.length > 1) warnings.push(warn('transferAction', process.env.NODE_ENV !== 'production' ? `the overflow (溢出) after skill group ${first.deciId} (${steps.length - 1} more step(s))` : ''))
   } else if (first) {
-    warnings.push(warn('transferAction', 'routing to a given agent (to_service, 指定客服)', ': route to a skill group (toGroup) first to use groupid'))
+    warnings.push(warn('transferAction', process.env.NODE_ENV !== 'production' ? 'routing to a given agent (to_service, 指定客服)' : '', process.env.NODE_ENV !== 'production' ? ': route to a skill group (toGroup) first to use groupid' : ''))
   }
   if (value.platformAction) warnings.push(warn('platformAction', 'platform_action'))
-  if (value.robotId) warnings.push(warn('robotId', 'robotid', ": choose the bot in the web channel's settings in Sobot's console"))
+  if (value.robotId) warnings.push(warn('robotId', 'robotid', process.env.NODE_ENV !== 'production' ? ": choose the bot in the web channel's settings in Sobot's console" : ''))
   if (value.unionId) warnings.push(warn('unionId', 'unionid'))
   if (value.customerFields) warnings.push(warn('customerFields', 'customer_fields'))
-  if (options.card !== undefined) warnings.push(warn('card', 'the mini-program card (show-message-card)'))
+  if (options.card !== undefined) warnings.push(warn('card', process.env.NODE_ENV !== 'production' ? 'the mini-program card (show-message-card)' : ''))
   const used = link.names.map((n) => n.toLowerCase())
   let query = link.url.query.replace(/&+$/, '')
   const add = (name: string, v: string) => (query += (query ? '&' : '') + encodeURIComponent(name) + '=' + encodeURIComponent(v))
@@ -217,7 +223,7 @@ export function buildSobotWebLink(
     const v = fields[field]
     if (v === undefined) continue
     if (used.indexOf(names[field].toLowerCase()) >= 0) {
-      throwIssues([issue('INVALID_WEB_LINK', 'webLink.link', `already carries ${names[field]} while the session sets ${field}: remove it from the link`)])
+      throwIssues([issue('INVALID_WEB_LINK', 'webLink.link', process.env.NODE_ENV !== 'production' ? `already carries ${names[field]} while the session sets ${field}: remove it from the link` : '')])
     }
     add(names[field], v)
   }

@@ -60,15 +60,14 @@ export function checkWebViewUrl(
   const fromQuery = fromQueryValue(check && check.fromQuery)
   // Stryker disable next-line ConditionalExpression: equivalent — isAllowedSobotUrl is false for a non-string; the typeof only narrows the type
   if (typeof fromQuery === 'string' && isAllowedSobotUrl(fromQuery, allowedHosts)) return { url: fromQuery }
+  return { error: createError('WEB_VIEW_URL_REFUSED', 'url', process.env.NODE_ENV !== 'production' ? refusal(handedOver, fromQuery) : '') }
+}
+
+/** The development message of a refusal: what was received (origins only) and what the page loads. */
+function refusal(handedOver: unknown, fromQuery: unknown): string {
   const seen: string[] = []
   if (handedOver !== undefined) seen.push(`the link handed over (${origin(handedOver)})`)
   if (fromQuery !== undefined) seen.push(`the url in the query (${origin(fromQuery)})`)
   const reason = seen.length ? 'refused ' + seen.join(' and ') : 'no link was handed over and the query has no url'
-  return {
-    error: createError(
-      'WEB_VIEW_URL_REFUSED',
-      'url',
-      `${reason}: this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`,
-    ),
-  }
+  return `${reason}: this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`
 }

@@ -21,19 +21,19 @@ const URL_PARTS = /^https:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i
  * or non-ASCII hosts) is refused, so the host checked here is the host the browser loads.
  */
 export function readHttpsUrl(url: unknown): HttpsUrl | string {
-  if (typeof url !== 'string' || !url) return 'is empty: give an https:// URL'
+  if (typeof url !== 'string' || !url) return process.env.NODE_ENV !== 'production' ? 'is empty: give an https:// URL' : ''
   if (/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(url)) {
-    return 'contains spaces or control characters: remove them (encode them in values with encodeURIComponent)'
+    return process.env.NODE_ENV !== 'production' ? 'contains spaces or control characters: remove them (encode them in values with encodeURIComponent)' : ''
   }
   const m = URL_PARTS.exec(url)
-  if (!m) return /^http:/i.test(url) ? 'uses http: use the https:// link' : 'is not an https:// URL'
+  if (!m) return process.env.NODE_ENV !== 'production' ? (/^http:/i.test(url) ? 'uses http: use the https:// link' : 'is not an https:// URL') : ''
   const authority = m[1] as string
-  if (authority.indexOf('@') >= 0) return 'carries "user@" before the host: remove it'
+  if (authority.indexOf('@') >= 0) return process.env.NODE_ENV !== 'production' ? 'carries "user@" before the host: remove it' : ''
   const colon = authority.lastIndexOf(':')
   const port = colon >= 0 ? authority.slice(colon + 1) : ''
   const host = (colon >= 0 ? authority.slice(0, colon) : authority).toLowerCase()
   if ((colon >= 0 && !/^\d{1,5}$/.test(port)) || !HOST.test(host)) {
-    return `has an invalid host "${authority.slice(0, 60)}": write the host name in ASCII, e.g. chat.sobot.com`
+    return process.env.NODE_ENV !== 'production' ? `has an invalid host "${authority.slice(0, 60)}": write the host name in ASCII, e.g. chat.sobot.com` : ''
   }
   return {
     host,

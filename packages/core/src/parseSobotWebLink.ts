@@ -60,7 +60,9 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
   const url = readHttpsUrl(link)
   if (typeof url === 'string') return url
   if (!isAllowedHost(url.host, options.allowedHosts)) {
-    return `host "${url.host}" is neither Sobot's (*.sobot.com, *.soboten.com) nor in allowedHosts: copy the link from Sobot's console, or add "${url.host}" to allowedHosts if it is your own domain for Sobot's chat`
+    return process.env.NODE_ENV !== 'production'
+      ? `host "${url.host}" is neither Sobot's (*.sobot.com, *.soboten.com) nor in allowedHosts: copy the link from Sobot's console, or add "${url.host}" to allowedHosts if it is your own domain for Sobot's chat`
+      : ''
   }
   const names: string[] = []
   const values: Record<string, string> = {}
@@ -73,15 +75,17 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
       name = decode(eq < 0 ? pair : pair.slice(0, eq))
       value = eq < 0 ? '' : decode(pair.slice(eq + 1))
     } catch {
-      return `"${pair.slice(0, 40)}" is not valid percent-encoding: encode values with encodeURIComponent`
+      return process.env.NODE_ENV !== 'production' ? `"${pair.slice(0, 40)}" is not valid percent-encoding: encode values with encodeURIComponent` : ''
     }
-    if (names.indexOf(name) >= 0) return `the parameter ${name} appears twice: keep one`
+    if (names.indexOf(name) >= 0) return process.env.NODE_ENV !== 'production' ? `the parameter ${name} appears twice: keep one` : ''
     names.push(name)
     Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true })
   }
   const sysnum = values.sysnum
   if (!sysnum) {
-    return "carries no sysnum (your company id, 公司 ID): copy the link again from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…"
+    return process.env.NODE_ENV !== 'production'
+      ? "carries no sysnum (your company id, 公司 ID): copy the link again from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…"
+      : ''
   }
   const parsed: ParsedSobotWebLink = { base: url.base, sysnum, session: {}, extra: {} }
   const fieldOf: Record<string, WebLinkField> = {}
@@ -103,7 +107,7 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
       const flat =
         typeof json === 'object' && json !== null && !Array.isArray(json) &&
         Object.keys(json).every((k) => ['string', 'number', 'boolean'].indexOf(typeof (json as Record<string, unknown>)[k]) >= 0)
-      if (!flat) return `the parameter ${name} must be a flat JSON object such as {"vip":true}`
+      if (!flat) return process.env.NODE_ENV !== 'production' ? `the parameter ${name} must be a flat JSON object such as {"vip":true}` : ''
       parsed.session.params = json as Record<string, SobotScalar>
     } else if (field) parsed.session[field] = value
     else Object.defineProperty(parsed.extra, name, { value, enumerable: true, writable: true, configurable: true })
