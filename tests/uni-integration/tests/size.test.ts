@@ -6,7 +6,7 @@ import { APP_DIR, buildDemo, errorLines, OUT_DIR, type DemoBuild } from './build
 // Built from the sample app's folder, so packages resolve from its node_modules as in the app.
 // Budget for what <sobot-contact-button> adds to a production mini-program (component + the core it
 // uses; uni's build sets process.env.NODE_ENV to "production", so core's how-to-fix texts are left
-// out). The target is 8 KB; the component, validation and resolver code measure ~14.1 KB with the other targets.
+// out). The target is 8 KB; the component, validation and resolver code measure ~13.6 KB with the other targets.
 const BUDGET_BYTES = 15 * 1024
 /**
  * What the component added before it served other targets (H5, App, other mini-programs, desktop
@@ -14,11 +14,12 @@ const BUDGET_BYTES = 15 * 1024
  * most 512 bytes to the mp-weixin output (build-time `process.env.UNI_PLATFORM` removes the rest).
  */
 const ADDED_BEFORE_TARGETS = 13_461
-// The issue aims at 512 B. Measured: ~1,000 B — core's WeChat row of the channel table (~300 B: the
-// desktop WeChat decision and the chat-page check), and in the component the four props, the
-// platform lookup, the tap handler and the report of a target that cannot open Sobot. Not met: this
-// guards against growth.
-const TARGETS_BUDGET_BYTES = 1024
+// The issue's 512 B, on the whole: measured 424 B over the total before the targets. Honestly, the
+// targets' own code is still ~1,000 B (core's WeChat row of the channel table; in the component the four
+// props, the platform lookup, the tap handler and the report of a target that cannot open Sobot); core's
+// smaller encoding (−590 B) pays for most of it. ADDED_BEFORE_TARGETS was measured with the previous
+// @dcloudio set, whose bare button was 308 B larger, so the figure is approximate.
+const TARGETS_BUDGET_BYTES = 512
 
 function files(dir: string, base = dir): Record<string, number> {
   const out: Record<string, number> = {}
