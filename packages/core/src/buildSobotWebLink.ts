@@ -192,6 +192,7 @@ export function buildSobotWebLink(
   const analyzed = analyzeSessionFrom(input)
   // A URL has no "|" separator: free text keeps its "|" (no SEPARATOR_REPLACED for the web).
   throwIssues(analyzed.issues)
+  // Stryker disable next-line all: unreachable — throwIssues above throws whenever the link could not be read
   if (!link || !names) throw new Error('unreachable')
   const value = analyzed.value
   const text = (v: unknown, normalized: string | undefined) => (typeof v === 'string' && v ? v : normalized)
@@ -211,14 +212,15 @@ export function buildSobotWebLink(
   } else if (first) {
     warnings.push(warn('transferAction', process.env.NODE_ENV !== 'production' ? 'routing to a given agent (to_service, 指定客服)' : '', process.env.NODE_ENV !== 'production' ? ': route to a skill group (toGroup) first to use groupid' : ''))
   }
-  if (value.platformAction) warnings.push(warn('platformAction', 'platform_action'))
-  if (value.robotId) warnings.push(warn('robotId', 'robotid', process.env.NODE_ENV !== 'production' ? ": choose the bot in the web channel's settings in Sobot's console" : ''))
-  if (value.unionId) warnings.push(warn('unionId', 'unionid'))
-  if (value.customerFields) warnings.push(warn('customerFields', 'customer_fields'))
+  if (value.platformAction) warnings.push(warn('platformAction', process.env.NODE_ENV !== 'production' ? 'platform_action' : ''))
+  if (value.robotId) warnings.push(warn('robotId', process.env.NODE_ENV !== 'production' ? 'robotid' : '', process.env.NODE_ENV !== 'production' ? ": choose the bot in the web channel's settings in Sobot's console" : ''))
+  if (value.unionId) warnings.push(warn('unionId', process.env.NODE_ENV !== 'production' ? 'unionid' : ''))
+  if (value.customerFields) warnings.push(warn('customerFields', process.env.NODE_ENV !== 'production' ? 'customer_fields' : ''))
   if (options.card !== undefined) warnings.push(warn('card', process.env.NODE_ENV !== 'production' ? 'the mini-program card (show-message-card)' : ''))
   const used = link.names.map((n) => n.toLowerCase())
+  // Never empty: a link without sysnum was refused above.
   let query = link.url.query.replace(/&+$/, '')
-  const add = (name: string, v: string) => (query += (query ? '&' : '') + encodeURIComponent(name) + '=' + encodeURIComponent(v))
+  const add = (name: string, v: string) => (query += '&' + encodeURIComponent(name) + '=' + encodeURIComponent(v))
   for (const field of Object.keys(WEB_LINK_PARAM_NAMES) as WebLinkField[]) {
     const v = fields[field]
     if (v === undefined) continue
