@@ -135,8 +135,9 @@ function parseDoc({ file, markdown }: ErrorReferenceDoc, lang: Lang): Section[] 
 export function parseErrorReference(docs: Record<Lang, ErrorReferenceDoc>): ErrorReferenceEntry[] {
   const en = parseDoc(docs.en, 'en')
   const zh = parseDoc(docs.zh, 'zh')
-  const missing = (from: Section[], file: string, other: string) => from.filter((s) => !(file === docs.en.file ? zh : en).some((o) => o.code === s.code)).map((s) => `"## ${s.code}" is in ${file} but not in ${other}`)
-  const unmatched = missing(en, docs.en.file, docs.zh.file).concat(missing(zh, docs.zh.file, docs.en.file))
+  const missing = (from: Section[], file: string, other: Section[], otherFile: string) =>
+    from.filter((s) => !other.some((o) => o.code === s.code)).map((s) => `"## ${s.code}" is in ${file} but not in ${otherFile}`)
+  const unmatched = missing(en, docs.en.file, zh, docs.zh.file).concat(missing(zh, docs.zh.file, en, docs.en.file))
   if (unmatched.length) throw new Error(`error reference: ${unmatched.join('; ')}`)
   return en.map((e, i) => {
     const z = zh[i]!

@@ -2,6 +2,7 @@ import { issue, throwIssues, type SobotContactIssue } from './errors'
 import { decodeSessionFrom } from './decodeSessionFrom'
 import { HOST } from './isAllowedSobotUrl'
 import { readSobotWebLink, WEB_LINK_PARAM_NAMES, type WebLinkField } from './parseSobotWebLink'
+import { SESSION_FROM_KEYS } from './serializeSessionFrom'
 import type { SessionFromInput } from './types'
 import { analyzeSessionFrom } from './validateSessionFrom'
 
@@ -144,7 +145,7 @@ export function validateSobotWebLink(config: SobotWebLinkConfig): SobotContactIs
   return analyzeConfig(config).issues
 }
 
-/** The warning for a field the link cannot carry; `what` (and a hint) only in development. */
+/** The warning for a field the link cannot carry (`what`: its wire name or a description); the text only in development. */
 const warn = (path: string, what: string, hint = '') =>
   issue(
     'WEB_LINK_FIELD_DROPPED',
@@ -212,10 +213,10 @@ export function buildSobotWebLink(
   } else if (first) {
     warnings.push(warn('transferAction', process.env.NODE_ENV !== 'production' ? 'routing to a given agent (to_service, 指定客服)' : '', process.env.NODE_ENV !== 'production' ? ': route to a skill group (toGroup) first to use groupid' : ''))
   }
-  if (value.platformAction) warnings.push(warn('platformAction', process.env.NODE_ENV !== 'production' ? 'platform_action' : ''))
-  if (value.robotId) warnings.push(warn('robotId', process.env.NODE_ENV !== 'production' ? 'robotid' : '', process.env.NODE_ENV !== 'production' ? ": choose the bot in the web channel's settings in Sobot's console" : ''))
-  if (value.unionId) warnings.push(warn('unionId', process.env.NODE_ENV !== 'production' ? 'unionid' : ''))
-  if (value.customerFields) warnings.push(warn('customerFields', process.env.NODE_ENV !== 'production' ? 'customer_fields' : ''))
+  if (value.platformAction) warnings.push(warn('platformAction', SESSION_FROM_KEYS.platformAction))
+  if (value.robotId) warnings.push(warn('robotId', SESSION_FROM_KEYS.robotId, process.env.NODE_ENV !== 'production' ? ": choose the bot in the web channel's settings in Sobot's console" : ''))
+  if (value.unionId) warnings.push(warn('unionId', SESSION_FROM_KEYS.unionId))
+  if (value.customerFields) warnings.push(warn('customerFields', SESSION_FROM_KEYS.customerFields))
   if (options.card !== undefined) warnings.push(warn('card', process.env.NODE_ENV !== 'production' ? 'the mini-program card (show-message-card)' : ''))
   const used = link.names.map((n) => n.toLowerCase())
   // Never empty: a link without sysnum was refused above.
