@@ -1,4 +1,4 @@
-import { issue, type SobotContactErrorCode, type SobotContactIssue } from './errors'
+import { issue, type SobotContactErrorCode, type SobotContactIssue, type SobotContactIssueSeverity } from './errors'
 import { OPTION_IDS, SPILL_IDS } from './transferAction'
 import type { NormalizedSessionFrom, NormalizedTransferStep, SessionFromInput, SobotScalar } from './types'
 import { serializeSessionFrom, SESSION_FROM_BYTE_LIMIT, writeSessionFrom } from './serializeSessionFrom'
@@ -8,45 +8,44 @@ import { utf8ByteLength } from './utf8ByteLength'
 export const PARTNER_ID_MAX_LENGTH = 100
 
 type Bag = Record<string, unknown>
-type Issues = SobotContactIssue[]
-/** Reads one field: its canonical form, or undefined when it is empty or cannot be read (then `issues` says why). */
-type Reader = (v: unknown, path: string, issues: Issues) => unknown
+/** Records an issue; returns undefined, so that a reader can `return add(…)`. */
+type Add = (code: SobotContactErrorCode, path: string, message: string, severity?: SobotContactIssueSeverity) => undefined
+/** Reads one field: its canonical form, or undefined when it is empty or cannot be read (then `add` was told why). */
+type Reader = (v: unknown, path: string, add: Add) => unknown
 
 const isObject = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
-/** Records an error; returns undefined, so that a reader can `return add(…)`. */
-const add = (issues: Issues, code: SobotContactErrorCode, path: string, message: string): undefined => void issues.push(issue(code, path, message))
 
-function unknownKeys(value: Bag, known: readonly string[], path: string, issues: Issues) {
+function unknownKeys(value: Bag, known: readonly string[], path: string, add: Add) {
   for (const key of Object.keys(value)) {
     if (known.indexOf(key) < 0 && value[key] !== undefined) {
-      add(issues, 'UNKNOWN_FIELD', path + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + known.join(', ') : '')
+      add('UNKNOWN_FIELD', path + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + known.join(', ') : '')
     }
   }
 }
 
 /** An id: string or integer, never containing `|`. Returns the string form, or undefined when empty. */
-function readId(v: unknown, path: string, issues: Issues): string | undefined {
+function readId(v: unknown, path: string, add: Add): string | undefined {
   if (isEmpty(v)) return undefined
   // Number.isSafeInteger is false for anything but a number, so it is the type check too.
   if (Number.isSafeInteger(v) && (v as number) >= 0) return String(v)
-  if (typeof v !== 'string') return add(issues, 'INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string or an integer' : '')
-  if (v.indexOf('|') >= 0) add(issues, 'SEPARATOR_IN_ID', path, process.env.NODE_ENV !== 'production' ? 'remove "|": ids cannot be escaped' : '')
+  if (typeof v !== 'string') return add('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string or an integer' : '')
+  if (v.indexOf('|') >= 0) add('SEPARATOR_IN_ID', path, process.env.NODE_ENV !== 'production' ? 'remove "|": ids cannot be escaped' : '')
   return v
 }
 
-function readPartnerId(v: unknown, path: string, issues: Issues): string | undefined {
-  const id = readId(v, path, issues)
+function readPartnerId(v: unknown, path: string, add: Add): string | undefined {
+  const id = readId(v, path, add)
   if (id && id.length > PARTNER_ID_MAX_LENGTH) {
-    add(issues, 'PARTNER_ID_TOO_LONG', path, process.env.NODE_ENV !== 'production' ? 'over ' + PARTNER_ID_MAX_LENGTH + ' characters: shorten it' : '')
+    add('PARTNER_ID_TOO_LONG', path, process.env.NODE_ENV !== 'production' ? 'over ' + PARTNER_ID_MAX_LENGTH + ' characters: shorten it' : '')
   }
   return id
 }
 
 /** A flat JSON object of string / number / boolean values. */
-function readFlat(v: unknown, path: string, issues: Issues): Record<string, SobotScalar> | undefined {
+function readFlat(v: unknown, path: string, add: Add): Record<string, SobotScalar> | undefined {
   if (isEmpty(v)) return undefined
-  if (!isObject(v)) return add(issues, 'INVALID_JSON_VALUE', path, process.env.NODE_ENV !== 'production' ? 'must be a flat object, e.g. {"age":18}' : '')
+  if (!isObject(v)) return add('INVALID_JSON_VALUE', path, process.env.NODE_ENV !== 'production' ? 'must be a flat object, e.g. {"age":18}' : '')
   const out: Record<string, SobotScalar> = {}
   let n = 0
   for (const key of Object.keys(v)) {
@@ -59,31 +58,31 @@ function readFlat(v: unknown, path: string, issues: Issues): Record<string, Sobo
       // Stryker disable next-line UpdateOperator: n is only tested for 0, and n-- is non-zero exactly when n++ is
       n++
     } else {
-      add(issues, 'INVALID_JSON_VALUE', `${path}.${key}`, process.env.NODE_ENV !== 'production' ? 'must be a string, finite number or boolean' : '')
+      add('INVALID_JSON_VALUE', `${path}.${key}`, process.env.NODE_ENV !== 'production' ? 'must be a string, finite number or boolean' : '')
     }
   }
   return n ? out : undefined
 }
 
-function readText(v: unknown, path: string, issues: Issues): string | undefined {
+function readText(v: unknown, path: string, add: Add): string | undefined {
   if (isEmpty(v)) return undefined
-  if (typeof v !== 'string') return add(issues, 'INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string' : '')
+  if (typeof v !== 'string') return add('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be a string' : '')
   if (v.indexOf('|') < 0) return v
-  issues.push(issue('SEPARATOR_REPLACED', path, process.env.NODE_ENV !== 'production' ? '"|" replaced by "｜"' : '', 'warning'))
+  add('SEPARATOR_REPLACED', path, process.env.NODE_ENV !== 'production' ? '"|" replaced by "｜"' : '', 'warning')
   return v.replace(/\|/g, '｜')
 }
 
 /** One routing step; undefined when its action type is unknown (nothing else about it can be checked). */
-function readStep(raw: unknown, i: number, last: number, issues: Issues): NormalizedTransferStep | undefined {
+function readStep(raw: unknown, i: number, last: number, add: Add): NormalizedTransferStep | undefined {
   const p = `transferAction[${i}]`
-  const bad = (key: string, message: string) => add(issues, 'INVALID_TRANSFER_ACTION', p + key, message)
+  const bad = (key: string, message: string) => add('INVALID_TRANSFER_ACTION', p + key, message)
   if (!isObject(raw)) return bad('', process.env.NODE_ENV !== 'production' ? 'must be an object; use toGroup()/toAgent()' : '')
-  unknownKeys(raw, ['actionType', 'deciId', 'optionId', 'spillId'], p + '.', issues)
+  unknownKeys(raw, ['actionType', 'deciId', 'optionId', 'spillId'], p + '.', add)
   const type = raw.actionType
   if (type !== 'to_service' && type !== 'to_group') {
     return bad('.actionType', process.env.NODE_ENV !== 'production' ? 'must be to_group (技能组) or to_service (客服)' : '')
   }
-  const deciId = readId(raw.deciId, p + '.deciId', issues)
+  const deciId = readId(raw.deciId, p + '.deciId', add)
   if (deciId === undefined) bad('.deciId', process.env.NODE_ENV !== 'production' ? 'required: the group or agent id' : '')
   const options = OPTION_IDS[type]
   const optionId = String(raw.optionId)
@@ -92,8 +91,7 @@ function readStep(raw: unknown, i: number, last: number, issues: Issues): Normal
     bad('.optionId', process.env.NODE_ENV !== 'production' ? `must be ${options[0]} (overflow) or ${options[1]}` : '')
   }
   const step: NormalizedTransferStep = { actionType: type, deciId: deciId || '', optionId }
-  const codes: Record<string, string> = SPILL_IDS[type]
-  const allowed = Object.keys(codes).map((k) => codes[k])
+  const allowed: string[] = Object.values(SPILL_IDS[type])
   if (isEmpty(raw.spillId)) {
     if (overflows) bad('.spillId', process.env.NODE_ENV !== 'production' ? 'required when overflowing: one of ' + allowed.join(', ') : '')
   } else if (!overflows) {
@@ -104,32 +102,32 @@ function readStep(raw: unknown, i: number, last: number, issues: Issues): Normal
   }
   if (overflows && i === last) bad('.optionId', process.env.NODE_ENV !== 'production' ? 'overflows to nothing: add a next step' : '')
   if (!overflows && i < last) {
-    add(issues, 'INVALID_TRANSFER_ACTION', `transferAction[${i + 1}]`, process.env.NODE_ENV !== 'production' ? 'unreachable: the step before does not overflow' : '')
+    add('INVALID_TRANSFER_ACTION', `transferAction[${i + 1}]`, process.env.NODE_ENV !== 'production' ? 'unreachable: the step before does not overflow' : '')
   }
   return step
 }
 
-function readTransfer(v: unknown, path: string, issues: Issues): NormalizedTransferStep[] | undefined {
+function readTransfer(v: unknown, path: string, add: Add): NormalizedTransferStep[] | undefined {
   if (isEmpty(v)) return undefined
-  if (!Array.isArray(v)) return add(issues, 'INVALID_TRANSFER_ACTION', path, process.env.NODE_ENV !== 'production' ? 'must be an array; use toGroup()/toAgent()' : '')
+  if (!Array.isArray(v)) return add('INVALID_TRANSFER_ACTION', path, process.env.NODE_ENV !== 'production' ? 'must be an array; use toGroup()/toAgent()' : '')
   if (!v.length) return undefined
-  if (v.length > 4) add(issues, 'INVALID_TRANSFER_ACTION', path, process.env.NODE_ENV !== 'production' ? 'at most 4 steps (3 overflows, 溢出)' : '')
+  if (v.length > 4) add('INVALID_TRANSFER_ACTION', path, process.env.NODE_ENV !== 'production' ? 'at most 4 steps (3 overflows, 溢出)' : '')
   const steps: NormalizedTransferStep[] = []
   v.forEach((raw: unknown, i) => {
-    const step = readStep(raw, i, v.length - 1, issues)
+    const step = readStep(raw, i, v.length - 1, add)
     if (step) steps.push(step)
   })
   return steps
 }
 
-function readPlatform(v: unknown, path: string, issues: Issues): NormalizedSessionFrom['platformAction'] {
+function readPlatform(v: unknown, path: string, add: Add): NormalizedSessionFrom['platformAction'] {
   if (isEmpty(v)) return undefined
-  if (!isObject(v)) return add(issues, 'INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be { customerCode, flowGroupId? }' : '')
-  unknownKeys(v, ['customerCode', 'flowGroupId'], path + '.', issues)
-  const customerCode = readId(v.customerCode, path + '.customerCode', issues)
-  const flowGroupId = readId(v.flowGroupId, path + '.flowGroupId', issues)
+  if (!isObject(v)) return add('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? 'must be { customerCode, flowGroupId? }' : '')
+  unknownKeys(v, ['customerCode', 'flowGroupId'], path + '.', add)
+  const customerCode = readId(v.customerCode, path + '.customerCode', add)
+  const flowGroupId = readId(v.flowGroupId, path + '.flowGroupId', add)
   if (customerCode === undefined) {
-    add(issues, 'MISSING_CUSTOMER_CODE', path + '.customerCode', process.env.NODE_ENV !== 'production' ? "required: the merchant's id" : '')
+    add('MISSING_CUSTOMER_CODE', path + '.customerCode', process.env.NODE_ENV !== 'production' ? "required: the merchant's id" : '')
   }
   const out: NonNullable<NormalizedSessionFrom['platformAction']> = { customerCode: customerCode || '' }
   if (flowGroupId !== undefined) out.flowGroupId = flowGroupId
@@ -149,7 +147,10 @@ export const SESSION_FROM_FIELDS = [
   'customerFields',
 ] as const
 
-/** The reader that checks each field (one per field: the type makes a missing one a compile error). */
+/**
+ * The reader that checks each field, in wire order (the type makes a missing one a compile error;
+ * a test checks the order against {@link SESSION_FROM_FIELDS}).
+ */
 const READERS: { readonly [K in (typeof SESSION_FROM_FIELDS)[number]]: Reader } = {
   nickname: readText,
   avatarUrl: readText,
@@ -167,15 +168,17 @@ const READERS: { readonly [K in (typeof SESSION_FROM_FIELDS)[number]]: Reader } 
  * collected; the normalized value holds whatever could be read.
  */
 export function analyzeSessionFrom(input: SessionFromInput): { value: NormalizedSessionFrom; issues: SobotContactIssue[] } {
-  const issues: Issues = []
+  const issues: SobotContactIssue[] = []
   const value: Bag = {}
+  const add: Add = (code, path, message, severity) => void issues.push(issue(code, path, message, severity))
   if (!isObject(input)) {
-    add(issues, 'INVALID_FIELD', '', process.env.NODE_ENV !== 'production' ? 'must be an object' : '')
+    add('INVALID_FIELD', '', process.env.NODE_ENV !== 'production' ? 'must be an object' : '')
   } else {
     const bag: Bag = input as Bag
-    unknownKeys(bag, SESSION_FROM_FIELDS, '', issues)
-    for (const key of SESSION_FROM_FIELDS) {
-      const v = READERS[key](bag[key], key, issues)
+    const fields = Object.keys(READERS) as (keyof typeof READERS)[]
+    unknownKeys(bag, fields, '', add)
+    for (const key of fields) {
+      const v = READERS[key](bag[key], key, add)
       if (v !== undefined) value[key] = v
     }
   }
