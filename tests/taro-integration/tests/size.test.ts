@@ -10,8 +10,12 @@ import { APP_DIR, errorLines, taroBuild, type TaroBuild } from './buildDemo'
 // `<Button openType="contact">` (what a team would hand-write without them). Same pages, same Taro,
 // same minifier; the difference is this toolkit's code.
 
-/** Budget for what the toolkit adds to a weapp build (minified JS). */
-const BUDGET_BYTES = 14 * 1024
+/**
+ * Budget for what the toolkit adds to a weapp build (minified JS): 10,836 B measured, so a regression
+ * of a few hundred bytes fails here. Issue 14 asked for 8 KB; with every rule still checked in
+ * production that is not reachable (see the issue's closing note), so this guards what we have.
+ */
+const BUDGET_BYTES = 11 * 1024
 /**
  * What the toolkit added to this fixture before the other targets (H5, other mini-programs, desktop
  * WeChat) existed: measured by this test on the commit before them (e921809). The targets may add at

@@ -6,8 +6,10 @@ import { APP_DIR, buildDemo, errorLines, OUT_DIR, type DemoBuild } from './build
 // Built from the sample app's folder, so packages resolve from its node_modules as in the app.
 // Budget for what <sobot-contact-button> adds to a production mini-program (component + the core it
 // uses; uni's build sets process.env.NODE_ENV to "production", so core's how-to-fix texts are left
-// out). The target is 8 KB; the component, validation and resolver code measure ~13.6 KB with the other targets.
-const BUDGET_BYTES = 15 * 1024
+// out). 13,781 B measured, so a regression of a few hundred bytes fails here. Issue 14 asked for 8 KB;
+// with every rule still checked in production that is not reachable (see the issue's closing note):
+// of the 13.8 KB, 1,385 B is uni's own API layer (\`uni.navigateTo\` brings it into any app that calls uni.*).
+const BUDGET_BYTES = 14 * 1024
 /**
  * What the component added before it served other targets (H5, App, other mini-programs, desktop
  * WeChat): measured by this test in CI on the commit before them (5b84571). The targets may add at
