@@ -1,0 +1,188 @@
+// A README's code is product: every ```ts / ```js block must compile on its own the way a user would
+// paste it (tsc --strict against the package's built types), and the Chinese README must show the
+// same code as the English one. These helpers read the blocks, type-check them in one program and
+// strip comments for the comparison. They do not import any @sobot-contact package, so core's own
+// tests can use them without a dependency cycle (the kit depends on core).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ts from 'typescript'
+
+/**
+ * The fence languages whose blocks are type-checked. Any other language (`sh`, `console`, `text`,
+ * `json`…) is not code to compile and is skipped by its tag; a fence without a language is an error
+ * (see {@link untaggedBlocks}), so nothing is skipped silently.
+ */
+export const CHECKED_LANGUAGES: readonly string[] = ['ts', 'tsx', 'js', 'jsx']
+
+/** One fenced code block of a README. */
+export interface ReadmeBlock {
+  /** The README's file name, e.g. `README.zh-CN.md`. */
+  readme: string
+  /** 1-based position among the README's fenced blocks. */
+  number: number
+  /** README line of the block's first code line (1-based). */
+  line: number
+  /** The fence's language tag (`''` when it has none). */
+  lang: string
+  code: string
+}
+
+/**
+ * The fenced code blocks of `<packageDir>/<readme>`, in order.
+ *
+ * @example
+ * const blocks = readReadmeBlocks(fileURLToPath(new URL('..', import.meta.url)), 'README.md')
+ */
+export function readReadmeBlocks(packageDir: string, readme: string): ReadmeBlock[] {
+  const lines = readFileSync(join(packageDir, readme), 'utf8').split('\n')
+  const blocks: ReadmeBlock[] = []
+  let open: ReadmeBlock | undefined
+  let body: string[] = []
+  lines.forEach((text, i) => {
+    if (!open) {
+      const fence = /^```([\w-]*)\s*$/.exec(text)
+      if (fence) {
+        open = { readme, number: blocks.length + 1, line: i + 2, lang: fence[1]!, code: '' }
+        body = []
+      }
+    } else if (/^```\s*$/.test(text)) {
+      blocks.push({ ...open, code: body.join('\n') + '\n' })
+      open = undefined
+    } else {
+      body.push(text)
+    }
+  })
+  if (open) throw new Error(`${readme}: the code block opened on line ${open.line - 1} is never closed`)
+  return blocks
+}
+
+/**
+ * Blocks whose fence names no language, as `README.md block 3 (line 46)`: each must say what it is
+ * (` ```text `, ` ```sh `…) to be skipped, or be TypeScript and compile.
+ *
+ * @example
+ * expect(untaggedBlocks(blocks)).toEqual([])
+ */
+export function untaggedBlocks(blocks: readonly ReadmeBlock[]): string[] {
+  return blocks.filter((b) => b.lang === '').map((b) => `${b.readme} block ${b.number} (line ${b.line}): the fence names no language`)
+}
+
+const libraryFiles = new Map<string, ts.SourceFile | undefined>()
+
+/** The compiler options a strict user project would have (`tsc --strict`, bundler resolution), DOM and Node types included. */
+function compilerOptions(packageDir: string): ts.CompilerOptions {
+  return {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: ['node'],
+    typeRoots: [join(packageDir, 'node_modules/@types')],
+    allowJs: true,
+    checkJs: true,
+    skipLibCheck: true,
+    noEmit: true,
+  }
+}
+
+/**
+ * Type-checks each ```ts / ```js block as its own module, all in one TypeScript program. The blocks
+ * are written to a temporary directory; their imports resolve as from a file in `packageDir`, so
+ * `@sobot-contact/<this package>` is the package's own built types (its `exports`, `dist/*.d.ts`) and
+ * other imports come from its dependencies. Returns one line per diagnostic, naming the README, the
+ * block and the README line, e.g. `README.md block 5 (line 131): TS2304 Cannot find name 'report'.`
+ *
+ * @example
+ * expect(typeCheckReadmeBlocks(dir, blocks)).toEqual([])
+ */
+export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly ReadmeBlock[]): string[] {
+  const checked = blocks.filter((b) => CHECKED_LANGUAGES.includes(b.lang))
+  if (checked.length === 0) return []
+  const dir = mkdtempSync(join(tmpdir(), 'readme-code-'))
+  const byFile = new Map<string, ReadmeBlock>()
+  for (const block of checked) {
+    const sub = join(dir, block.readme.replace(/\W+/g, '-'))
+    mkdirSync(sub, { recursive: true })
+    const file = join(sub, `block-${block.number}.${block.lang}`)
+    writeFileSync(file, block.code)
+    byFile.set(file, block)
+  }
+  const options = compilerOptions(packageDir)
+  const host = ts.createCompilerHost(options)
+  // The libraries (lib.dom, @types/node, the package's types) are parsed once per test process.
+  const getSourceFile = host.getSourceFile.bind(host)
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (byFile.has(fileName)) return getSourceFile(fileName, languageVersion, onError, shouldCreate)
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`
+    if (!libraryFiles.has(key)) libraryFiles.set(key, getSourceFile(fileName, languageVersion, onError, shouldCreate))
+    return libraryFiles.get(key)
+  }
+  // Resolve every import as if the block were a file in the package, where a user's import would
+  // find the package (self-reference through its exports) and its dependencies.
+  const from = join(packageDir, '__readme__.ts')
+  host.resolveModuleNameLiterals = (literals) => literals.map((literal) => ts.resolveModuleName(literal.text, from, options, host))
+  const program = ts.createProgram([...byFile.keys()], options, host)
+  const located: { block?: ReadmeBlock; line: number; text: string }[] = []
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const message = `TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
+    const block = diagnostic.file && byFile.get(diagnostic.file.fileName)
+    if (!block || diagnostic.start === undefined) {
+      located.push({ line: 0, text: `${diagnostic.file?.fileName ?? '(program)'}: ${message}` })
+      continue
+    }
+    const line = block.line + diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start).line
+    located.push({ block, line, text: `${block.readme} block ${block.number} (line ${line}): ${message}` })
+  }
+  // In the order the blocks were given, each block top to bottom.
+  const order = (b?: ReadmeBlock) => (b ? checked.indexOf(b) : -1)
+  return located.sort((a, b) => order(a.block) - order(b.block) || a.line - b.line).map((p) => p.text)
+}
+
+/** Removes TypeScript/JavaScript comments with the compiler's own scanner (a `//` inside a string or URL stays). */
+function stripScriptComments(code: string, lang: string): string {
+  const kind = lang === 'tsx' || lang === 'jsx' ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  const source = ts.createSourceFile(`block.${lang}`, code, ts.ScriptTarget.Latest, true, kind)
+  const ranges = new Map<number, number>()
+  const collect = (list: ts.CommentRange[] | undefined) => list?.forEach((r) => ranges.set(r.pos, r.end))
+  const visit = (node: ts.Node) => {
+    if (node.getChildCount(source) === 0) {
+      collect(ts.getLeadingCommentRanges(code, node.pos))
+      collect(ts.getTrailingCommentRanges(code, node.end))
+    }
+    node.getChildren(source).forEach(visit)
+  }
+  visit(source)
+  collect(ts.getLeadingCommentRanges(code, source.endOfFileToken.pos))
+  let out = ''
+  let at = 0
+  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (pos < at) continue
+    out += code.slice(at, pos)
+    at = end
+  }
+  return out + code.slice(at)
+}
+
+/**
+ * A block's code without its comments, trailing spaces and blank lines: what must be identical in a
+ * README and its translation. Comments of `ts`/`js` blocks are found by the TypeScript scanner, `#`
+ * comments of `sh` blocks from ` #` to the line's end; other blocks are compared whole.
+ *
+ * @example
+ * expect(zh.map(codeWithoutComments)).toEqual(en.map(codeWithoutComments))
+ */
+export function codeWithoutComments(block: Pick<ReadmeBlock, 'lang' | 'code'>): string {
+  let code = block.code
+  if (CHECKED_LANGUAGES.includes(block.lang)) code = stripScriptComments(code, block.lang)
+  else if (block.lang === 'sh') code = code.replace(/(^|\s)#.*$/gm, '')
+  return code
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '')
+    .join('\n')
+}
