@@ -1,0 +1,60 @@
+// The README's code compiles as a user would paste it (tsc --strict against the built types), in
+// English and in Chinese, and both show the same code. The helpers come from the shared test kit by
+// path: the kit depends on core, so core cannot list it as a dependency without a cycle.
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { codeWithoutComments, readReadmeBlocks, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock } from '../../../tests/kit/src/readmeCode'
+
+const dir = fileURLToPath(new URL('..', import.meta.url))
+const en = readReadmeBlocks(dir, 'README.md')
+const zh = readReadmeBlocks(dir, 'README.zh-CN.md')
+
+describe("core's README code", () => {
+  it('names the language of every block (ts/js are type-checked, the others say what they are)', () => {
+    expect(untaggedBlocks([...en, ...zh])).toEqual([])
+  })
+
+  it('type-checks every ts block on its own (strict, against the built types)', () => {
+    expect(en.filter((b) => b.lang === 'ts').length).toBeGreaterThanOrEqual(11)
+    expect(typeCheckReadmeBlocks(dir, [...en, ...zh])).toEqual([])
+  })
+
+  it('shows the same code in Chinese as in English, comments aside', () => {
+    expect(zh.map((b) => [b.lang, codeWithoutComments(b)])).toEqual(en.map((b) => [b.lang, codeWithoutComments(b)]))
+  })
+})
+
+describe('the README checker itself', () => {
+  const block = (number: number, code: string, lang = 'ts'): ReadmeBlock => ({ readme: 'README.md', number, line: 10 * number, lang, code })
+  // One program for all the cases, as for the README.
+  const problems = typeCheckReadmeBlocks(dir, [
+    block(1, 'const x = 1\n\nsendToAnalytics(x)\n'),
+    block(2, "import { toGroup, noSuchExport } from '@sobot-contact/core'\ntoGroup('g-1', { overflowWhen: 'offline' })\n"),
+    block(3, 'const a = 1\n'),
+    block(4, 'const a = 2\n'),
+    block(5, 'pnpm add nothing --at all\n', 'sh'),
+  ])
+
+  it('names the README, block and line of a name the block never declares', () => {
+    expect(problems[0]).toBe("README.md block 1 (line 12): TS2304 Cannot find name 'sendToAnalytics'.")
+  })
+
+  it("resolves @sobot-contact/core to the package's built types", () => {
+    expect(problems[1]).toBe('README.md block 2 (line 20): TS2305 Module \'"@sobot-contact/core"\' has no exported member \'noSuchExport\'.')
+    // 'offline' is an agent's overflow condition, not a skill group's: only the real types know that.
+    expect(problems[2]).toMatch(/^README\.md block 2 \(line 21\): TS2322 Type '"offline"' is not assignable to type 'GroupOverflowCondition/)
+  })
+
+  it('checks each block as its own module and skips blocks tagged as another language', () => {
+    expect(problems).toHaveLength(3)
+  })
+
+  it('reports a fence without a language', () => {
+    expect(untaggedBlocks([block(7, 'sobot||||\n', '')])).toEqual(['README.md block 7 (line 70): the fence names no language'])
+  })
+
+  it("strips comments but not a '//' inside a string", () => {
+    expect(codeWithoutComments(block(1, "const u = 'https://a.example/x' // a URL\n/* note */ u\n\n"))).toBe("const u = 'https://a.example/x'\n u")
+    expect(codeWithoutComments(block(1, 'pnpm add x   # or npm i\n', 'sh'))).toBe('pnpm add x')
+  })
+})
