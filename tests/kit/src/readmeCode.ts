@@ -3,7 +3,7 @@
 // same code as the English one. These helpers read the blocks, type-check them in one program and
 // strip comments for the comparison. They do not import any @sobot-contact package, so core's own
 // tests can use them without a dependency cycle (the kit depends on core).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -92,9 +92,9 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
 
 /**
  * Type-checks each ```ts / ```js block as its own module, all in one TypeScript program. The blocks
- * are written to a temporary directory; their imports resolve as from a file in `packageDir`, so
- * `@sobot-contact/<this package>` is the package's own built types (its `exports`, `dist/*.d.ts`) and
- * other imports come from its dependencies. Returns one line per diagnostic, naming the README, the
+ * are written to a temporary directory (removed afterwards); their imports resolve as from a file in
+ * `packageDir`, so `@sobot-contact/<this package>` is the package's own built types (its `exports`,
+ * `dist/*.d.ts`) and other imports come from its dependencies. Returns one line per diagnostic, naming the README, the
  * block and the README line, e.g. `README.md block 5 (line 131): TS2304 Cannot find name 'report'.`
  *
  * @example
@@ -128,7 +128,9 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
   host.resolveModuleNameLiterals = (literals) => literals.map((literal) => ts.resolveModuleName(literal.text, from, options, host))
   const program = ts.createProgram([...byFile.keys()], options, host)
   const located: { block?: ReadmeBlock; line: number; text: string }[] = []
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+  const diagnostics = ts.getPreEmitDiagnostics(program)
+  rmSync(dir, { recursive: true, force: true })
+  for (const diagnostic of diagnostics) {
     const message = `TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
     const block = diagnostic.file && byFile.get(diagnostic.file.fileName)
     if (!block || diagnostic.start === undefined) {
