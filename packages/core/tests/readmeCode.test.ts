@@ -3,26 +3,12 @@
 // path: the kit depends on core, so core cannot list it as a dependency without a cycle.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { codeWithoutComments, readReadmeBlocks, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock } from '../../../tests/kit/src/readmeCode'
+import { codeWithoutComments, isExcerpt, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock } from '../../../tests/kit/src/readmeCode'
+import { readmeCodeSpec } from '../../../tests/kit/src/readmeCodeSpec'
 
 const dir = fileURLToPath(new URL('..', import.meta.url))
-const en = readReadmeBlocks(dir, 'README.md')
-const zh = readReadmeBlocks(dir, 'README.zh-CN.md')
 
-describe("core's README code", () => {
-  it('names the language of every block (ts/js are type-checked, the others say what they are)', () => {
-    expect(untaggedBlocks([...en, ...zh])).toEqual([])
-  })
-
-  it('type-checks every ts block on its own (strict, against the built types)', () => {
-    expect(en.filter((b) => b.lang === 'ts').length).toBeGreaterThanOrEqual(11)
-    expect(typeCheckReadmeBlocks(dir, [...en, ...zh])).toEqual([])
-  })
-
-  it('shows the same code in Chinese as in English, comments aside', () => {
-    expect(zh.map((b) => [b.lang, codeWithoutComments(b)])).toEqual(en.map((b) => [b.lang, codeWithoutComments(b)]))
-  })
-})
+readmeCodeSpec('core', dir, { lang: 'ts', atLeast: 11 })
 
 describe('the README checker itself', () => {
   const block = (number: number, code: string, lang = 'ts'): ReadmeBlock => ({ readme: 'README.md', number, line: 10 * number, lang, code })
@@ -33,6 +19,7 @@ describe('the README checker itself', () => {
     block(3, 'const a = 1\n'),
     block(4, 'const a = 2\n'),
     block(5, 'pnpm add nothing --at all\n', 'sh'),
+    block(6, '// config/index.ts (excerpt)\nmini: { webpackChain(chain) {} },\n'),
   ])
 
   it('names the README, block and line of a name the block never declares', () => {
@@ -45,8 +32,28 @@ describe('the README checker itself', () => {
     expect(problems[2]).toMatch(/^README\.md block 2 \(line 21\): TS2322 Type '"offline"' is not assignable to type 'GroupOverflowCondition/)
   })
 
-  it('checks each block as its own module and skips blocks tagged as another language', () => {
+  it('checks each block as its own module and skips blocks tagged as another language, and excerpts', () => {
     expect(problems).toHaveLength(3)
+  })
+
+  it('knows an excerpt by its first line only, in either language', () => {
+    expect(isExcerpt(block(1, '// config/index.ts (excerpt)\nmini: {}\n'))).toBe(true)
+    expect(isExcerpt(block(1, '// config/index.ts（节选）\nmini: {}\n'))).toBe(true)
+    expect(isExcerpt(block(1, '<!-- pages.json (excerpt) -->\n{}\n', 'vue'))).toBe(true)
+    expect(isExcerpt(block(1, 'const a = 1\n// (excerpt)\n'))).toBe(false)
+    expect(isExcerpt(block(1, '// an excerpt of nothing\nconst a = 1\n'))).toBe(false)
+  })
+
+  it("adds the framework template's own declarations when asked (uni's *.vue shim)", () => {
+    const importVue = block(1, "import Button from './button.vue'\nexport default Button\n")
+    expect(typeCheckReadmeBlocks(dir, [importVue])).toEqual(["README.md block 1 (line 10): TS2307 Cannot find module './button.vue' or its corresponding type declarations."])
+    expect(typeCheckReadmeBlocks(dir, [importVue], { ambient: "declare module '*.vue' { const c: unknown; export default c }\n" })).toEqual([])
+  })
+
+  it("adds a framework's global types when asked (Taro's defineAppConfig)", () => {
+    const appConfig = block(1, "export default defineAppConfig({ pages: ['pages/index/index'] })\n", 'ts')
+    expect(typeCheckReadmeBlocks(dir, [appConfig])).toEqual(["README.md block 1 (line 10): TS2304 Cannot find name 'defineAppConfig'."])
+    expect(typeCheckReadmeBlocks(fileURLToPath(new URL('../../taro-react', import.meta.url)), [appConfig], { types: ['@tarojs/taro'] })).toEqual([])
   })
 
   it('reports a fence without a language', () => {

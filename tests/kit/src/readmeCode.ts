@@ -68,6 +68,34 @@ export function untaggedBlocks(blocks: readonly ReadmeBlock[]): string[] {
   return blocks.filter((b) => b.lang === '').map((b) => `${b.readme} block ${b.number} (line ${b.line}): the fence names no language`)
 }
 
+/**
+ * Whether a block is an excerpt of a bigger file, shown for the lines to add (a framework's config):
+ * its first line is a comment ending in `(excerpt)`, or `（节选）` in Chinese, so the reader sees it
+ * too. An excerpt is not compiled on its own; a test names the excerpts it expects.
+ *
+ * @example
+ * expect(en.filter(isExcerpt).map((b) => b.number)).toEqual([2])
+ */
+export function isExcerpt(block: Pick<ReadmeBlock, 'code'>): boolean {
+  const first = block.code.split('\n', 1)[0]!.trim()
+  return /^(\/\/|#|<!--).*(\(excerpt\)|（节选）)\s*(-->)?$/.test(first)
+}
+
+/** Options of {@link typeCheckReadmeBlocks}. */
+export interface ReadmeCheckOptions {
+  /**
+   * Global type packages a project of the framework references besides Node's, e.g. `['@tarojs/taro']`
+   * (Taro's template references it in `types/global.d.ts`, which declares `defineAppConfig`).
+   */
+  types?: readonly string[]
+  /**
+   * Declarations the framework's project template writes itself, as a `.d.ts` text: uni-app's
+   * `src/env.d.ts` declares `*.vue` modules, which plain `tsc` cannot read (vue-tsc checks those
+   * files for real in the packed check).
+   */
+  ambient?: string
+}
+
 const libraryFiles = new Map<string, ts.SourceFile | undefined>()
 
 /** The compiler options a strict user project would have (`tsc --strict`, bundler resolution), DOM and Node types included. */
@@ -83,6 +111,7 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
     types: ['node'],
     typeRoots: [join(packageDir, 'node_modules/@types')],
+    jsx: ts.JsxEmit.ReactJSX,
     allowJs: true,
     checkJs: true,
     skipLibCheck: true,
@@ -91,7 +120,7 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
 }
 
 /**
- * Type-checks each ```ts / ```js block as its own module, all in one TypeScript program. The blocks
+ * Type-checks each ```ts / ```js block (excerpts aside, see {@link isExcerpt}) as its own module, all in one TypeScript program. The blocks
  * are written to a temporary directory (removed afterwards); their imports resolve as from a file in
  * `packageDir`, so `@sobot-contact/<this package>` is the package's own built types (its `exports`,
  * `dist/*.d.ts`) and other imports come from its dependencies. Returns one line per diagnostic, naming the README, the
@@ -100,8 +129,8 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
  * @example
  * expect(typeCheckReadmeBlocks(dir, blocks)).toEqual([])
  */
-export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly ReadmeBlock[]): string[] {
-  const checked = blocks.filter((b) => CHECKED_LANGUAGES.includes(b.lang))
+export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly ReadmeBlock[], check: ReadmeCheckOptions = {}): string[] {
+  const checked = blocks.filter((b) => CHECKED_LANGUAGES.includes(b.lang) && !isExcerpt(b))
   if (checked.length === 0) return []
   const dir = mkdtempSync(join(tmpdir(), 'readme-code-'))
   const byFile = new Map<string, ReadmeBlock>()
@@ -125,8 +154,22 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
   // Resolve every import as if the block were a file in the package, where a user's import would
   // find the package (self-reference through its exports) and its dependencies.
   const from = join(packageDir, '__readme__.ts')
-  host.resolveModuleNameLiterals = (literals) => literals.map((literal) => ts.resolveModuleName(literal.text, from, options, host))
-  const program = ts.createProgram([...byFile.keys()], options, host)
+  // Library files resolve their own (relative) imports from where they are.
+  host.resolveModuleNameLiterals = (literals, containingFile) =>
+    literals.map((literal) => ts.resolveModuleName(literal.text, byFile.has(containingFile) ? from : containingFile, options, host))
+  // A framework's global types join as root files, found the way an import finds them (one copy of
+  // each file, so the package's own module augmentations apply to the same declarations).
+  const globals = (check.types ?? []).map((name) => {
+    const found = ts.resolveModuleName(name, from, options, host).resolvedModule
+    if (!found) throw new Error(`${name}: no types found from ${packageDir}`)
+    return found.resolvedFileName
+  })
+  if (check.ambient !== undefined) {
+    const file = join(dir, 'template-env.d.ts')
+    writeFileSync(file, check.ambient)
+    globals.push(file)
+  }
+  const program = ts.createProgram([...byFile.keys(), ...globals], options, host)
   const located: { block?: ReadmeBlock; line: number; text: string }[] = []
   const diagnostics = ts.getPreEmitDiagnostics(program)
   rmSync(dir, { recursive: true, force: true })
