@@ -2,9 +2,10 @@
 // (WeChat counts a mini-program package's raw bytes), once for development and once for production
 // (`process.env.NODE_ENV` = "production", as Taro's and uni-app's release builds set it: the how-to-fix
 // texts drop out). Budgets apply to production; exits 1 when one is exceeded.
-// The issue asked for 3 KB for encodeSessionFrom in production; validation without the texts still
-// measures ~4.4 KB (table-driven readers, no per-field byte count outside development), so the budget
-// is 4.5 KB to catch regressions (see the README's size table).
+// Issue 14 asked for 3 KB for encodeSessionFrom in production; validation without the texts still
+// measures 4,293 B (table-driven readers reporting through one callback, no per-field byte count
+// outside development), and the rules alone are ~3.6 KB however they are written, so the budget is
+// 4,352 B: 59 B of headroom, so that any growth is a decision (see the README's size table).
 import { build } from 'esbuild'
 import { join } from 'node:path'
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, rmSync } from 'node:fs'

@@ -3,7 +3,10 @@
 // path: the kit depends on core, so core cannot list it as a dependency without a cycle.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { codeWithoutComments, isExcerpt, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock } from '../../../tests/kit/src/readmeCode'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { codeWithoutComments, isExcerpt, readReadmeBlocks, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock } from '../../../tests/kit/src/readmeCode'
 import { readmeCodeSpec } from '../../../tests/kit/src/readmeCodeSpec'
 
 const dir = fileURLToPath(new URL('..', import.meta.url))
@@ -44,6 +47,12 @@ describe('the README checker itself', () => {
     expect(isExcerpt(block(1, '// an excerpt of nothing\nconst a = 1\n'))).toBe(false)
   })
 
+  it("leaves Node's types out for a framework whose template has none (uni-app)", () => {
+    const usesNode = block(1, 'export const mode = process.env.NODE_ENV\n')
+    expect(typeCheckReadmeBlocks(dir, [usesNode])).toEqual([])
+    expect(typeCheckReadmeBlocks(dir, [usesNode], { nodeTypes: false })[0]).toMatch(/^README\.md block 1 \(line 10\): TS25(80|91) Cannot find name 'process'/)
+  })
+
   it("adds the framework template's own declarations when asked (uni's *.vue shim)", () => {
     const importVue = block(1, "import Button from './button.vue'\nexport default Button\n")
     expect(typeCheckReadmeBlocks(dir, [importVue])).toEqual(["README.md block 1 (line 10): TS2307 Cannot find module './button.vue' or its corresponding type declarations."])
@@ -56,8 +65,26 @@ describe('the README checker itself', () => {
     expect(typeCheckReadmeBlocks(fileURLToPath(new URL('../../taro-react', import.meta.url)), [appConfig], { types: ['@tarojs/taro'] })).toEqual([])
   })
 
-  it('reports a fence without a language', () => {
+  it('reports a fence without a language, or with one it neither checks nor shows', () => {
     expect(untaggedBlocks([block(7, 'sobot||||\n', '')])).toEqual(['README.md block 7 (line 70): the fence names no language'])
+    expect(untaggedBlocks([block(8, 'const a: number = 1\n', 'typescript')])[0]).toMatch(/^README\.md block 8 \(line 80\): "typescript" is neither checked/)
+    expect(untaggedBlocks([block(9, '{}\n', 'jsonc'), block(10, 'ls\n', 'sh')])).toEqual([])
+  })
+
+  it('reads fences as CommonMark does: indented in a list item, ~~~, longer fences', () => {
+    const dirWith = mkdtempSync(join(tmpdir(), 'readme-fences-'))
+    try {
+      const md = ['- step', '   ```ts', '   const a = 1', '     const b = 2', '   ```', '~~~sh', 'ls', '~~~', '````ts', '```', 'not a close', '````', '']
+      writeFileSync(join(dirWith, 'README.md'), md.join('\n'))
+      const blocks = readReadmeBlocks(dirWith, 'README.md')
+      expect(blocks.map((b) => [b.lang, b.line, b.code])).toEqual([
+        ['ts', 3, 'const a = 1\n  const b = 2\n'],
+        ['sh', 7, 'ls\n'],
+        ['ts', 10, '```\nnot a close\n'],
+      ])
+    } finally {
+      rmSync(dirWith, { recursive: true, force: true })
+    }
   })
 
   it("strips comments but not a '//' inside a string", () => {

@@ -15,4 +15,11 @@ const UNI_TEMPLATE_ENV = `declare module '*.vue' {
 `
 
 // (jsdom's URL is not Node's: resolve the path from the file's own.)
-readmeCodeSpec('uni-vue', resolve(dirname(fileURLToPath(import.meta.url)), '..'), { lang: 'ts', atLeast: 4, ambient: UNI_TEMPLATE_ENV })
+readmeCodeSpec('uni-vue', resolve(dirname(fileURLToPath(import.meta.url)), '..'), {
+  lang: 'ts',
+  atLeast: 4,
+  // uni's template: @dcloudio/types and the *.vue shim, no Node types (a `process` in a block fails, as it would there).
+  nodeTypes: false,
+  types: ['@dcloudio/types'],
+  ambient: UNI_TEMPLATE_ENV,
+})

@@ -9,11 +9,14 @@ import { join } from 'node:path'
 import ts from 'typescript'
 
 /**
- * The fence languages whose blocks are type-checked. Any other language (`sh`, `console`, `text`,
- * `json`…) is not code to compile and is skipped by its tag; a fence without a language is an error
- * (see {@link untaggedBlocks}), so nothing is skipped silently.
+ * The fence languages whose blocks are type-checked. The languages of {@link SHOWN_LANGUAGES} are
+ * shown, not compiled; any other tag, or none, is an error (see {@link untaggedBlocks}): a
+ * `typescript` fence would otherwise be skipped silently.
  */
 export const CHECKED_LANGUAGES: readonly string[] = ['ts', 'tsx', 'js', 'jsx']
+
+/** Fence languages that are not TypeScript or JavaScript to compile: shell, output, markup, data. */
+export const SHOWN_LANGUAGES: readonly string[] = ['sh', 'console', 'text', 'json', 'jsonc', 'html', 'vue', 'xml', 'diff']
 
 /** One fenced code block of a README. */
 export interface ReadmeBlock {
@@ -38,19 +41,22 @@ export function readReadmeBlocks(packageDir: string, readme: string): ReadmeBloc
   const lines = readFileSync(join(packageDir, readme), 'utf8').split('\n')
   const blocks: ReadmeBlock[] = []
   let open: ReadmeBlock | undefined
+  let fence = { indent: 0, marks: '' }
   let body: string[] = []
   lines.forEach((text, i) => {
     if (!open) {
-      const fence = /^```([\w-]*)\s*$/.exec(text)
-      if (fence) {
-        open = { readme, number: blocks.length + 1, line: i + 2, lang: fence[1]!, code: '' }
+      // CommonMark fences: up to 3 spaces of indent (a block in a list item), ``` or ~~~, 3 or more.
+      const start = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)/.exec(text)
+      if (start) {
+        fence = { indent: start[1]!.length, marks: start[2]! }
+        open = { readme, number: blocks.length + 1, line: i + 2, lang: start[3]!, code: '' }
         body = []
       }
-    } else if (/^```\s*$/.test(text)) {
+    } else if (new RegExp(`^ {0,3}${fence.marks[0] === '`' ? '`' : '~'}{${fence.marks.length},}\\s*$`).test(text)) {
       blocks.push({ ...open, code: body.join('\n') + '\n' })
       open = undefined
     } else {
-      body.push(text)
+      body.push(text.slice(Math.min(fence.indent, text.length - text.trimStart().length)))
     }
   })
   if (open) throw new Error(`${readme}: the code block opened on line ${open.line - 1} is never closed`)
@@ -65,7 +71,13 @@ export function readReadmeBlocks(packageDir: string, readme: string): ReadmeBloc
  * expect(untaggedBlocks(blocks)).toEqual([])
  */
 export function untaggedBlocks(blocks: readonly ReadmeBlock[]): string[] {
-  return blocks.filter((b) => b.lang === '').map((b) => `${b.readme} block ${b.number} (line ${b.line}): the fence names no language`)
+  return blocks
+    .filter((b) => !CHECKED_LANGUAGES.includes(b.lang) && !SHOWN_LANGUAGES.includes(b.lang))
+    .map((b) =>
+      b.lang === ''
+        ? `${b.readme} block ${b.number} (line ${b.line}): the fence names no language`
+        : `${b.readme} block ${b.number} (line ${b.line}): "${b.lang}" is neither checked (${CHECKED_LANGUAGES.join(', ')}) nor shown (${SHOWN_LANGUAGES.join(', ')})`,
+    )
 }
 
 /**
@@ -89,6 +101,11 @@ export interface ReadmeCheckOptions {
    */
   types?: readonly string[]
   /**
+   * Node's types, as a project whose template installs them has (Taro's). Default: true. uni-app's
+   * TypeScript template has none, so a `process` or `Buffer` in a uni README block must fail.
+   */
+  nodeTypes?: boolean
+  /**
    * Declarations the framework's project template writes itself, as a `.d.ts` text: uni-app's
    * `src/env.d.ts` declares `*.vue` modules, which plain `tsc` cannot read (vue-tsc checks those
    * files for real in the packed check).
@@ -99,7 +116,7 @@ export interface ReadmeCheckOptions {
 const libraryFiles = new Map<string, ts.SourceFile | undefined>()
 
 /** The compiler options a strict user project would have (`tsc --strict`, bundler resolution), DOM and Node types included. */
-function compilerOptions(packageDir: string): ts.CompilerOptions {
+function compilerOptions(packageDir: string, nodeTypes: boolean): ts.CompilerOptions {
   return {
     strict: true,
     noUncheckedIndexedAccess: true,
@@ -109,7 +126,7 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     moduleDetection: ts.ModuleDetectionKind.Force,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: ['node'],
+    types: nodeTypes ? ['node'] : [],
     typeRoots: [join(packageDir, 'node_modules/@types')],
     jsx: ts.JsxEmit.ReactJSX,
     allowJs: true,
@@ -133,15 +150,27 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
   const checked = blocks.filter((b) => CHECKED_LANGUAGES.includes(b.lang) && !isExcerpt(b))
   if (checked.length === 0) return []
   const dir = mkdtempSync(join(tmpdir(), 'readme-code-'))
-  const byFile = new Map<string, ReadmeBlock>()
-  for (const block of checked) {
-    const sub = join(dir, block.readme.replace(/\W+/g, '-'))
-    mkdirSync(sub, { recursive: true })
-    const file = join(sub, `block-${block.number}.${block.lang}`)
-    writeFileSync(file, block.code)
-    byFile.set(file, block)
+  try {
+    const byFile = new Map<string, ReadmeBlock>()
+    for (const block of checked) {
+      const sub = join(dir, block.readme.replace(/\W+/g, '-'))
+      mkdirSync(sub, { recursive: true })
+      const file = join(sub, `block-${block.number}.${block.lang}`)
+      writeFileSync(file, block.code)
+      byFile.set(file, block)
+    }
+    const located = diagnose(packageDir, dir, byFile, check)
+    // In the order the blocks were given, each block top to bottom.
+    const order = (b?: ReadmeBlock) => (b ? checked.indexOf(b) : -1)
+    return located.sort((a, b) => order(a.block) - order(b.block) || a.line - b.line).map((p) => p.text)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
-  const options = compilerOptions(packageDir)
+}
+
+/** One strict program over the written blocks; each diagnostic located in its README. */
+function diagnose(packageDir: string, dir: string, byFile: Map<string, ReadmeBlock>, check: ReadmeCheckOptions) {
+  const options = compilerOptions(packageDir, check.nodeTypes ?? true)
   const host = ts.createCompilerHost(options)
   // The libraries (lib.dom, @types/node, the package's types) are parsed once per test process.
   const getSourceFile = host.getSourceFile.bind(host)
@@ -151,10 +180,10 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
     if (!libraryFiles.has(key)) libraryFiles.set(key, getSourceFile(fileName, languageVersion, onError, shouldCreate))
     return libraryFiles.get(key)
   }
-  // Resolve every import as if the block were a file in the package, where a user's import would
-  // find the package (self-reference through its exports) and its dependencies.
+  // Resolve a block's imports as if it were a file in the package, where a user's import would find
+  // the package (self-reference through its exports) and its dependencies; library files resolve
+  // their own (relative) imports from where they are.
   const from = join(packageDir, '__readme__.ts')
-  // Library files resolve their own (relative) imports from where they are.
   host.resolveModuleNameLiterals = (literals, containingFile) =>
     literals.map((literal) => ts.resolveModuleName(literal.text, byFile.has(containingFile) ? from : containingFile, options, host))
   // A framework's global types join as root files, found the way an import finds them (one copy of
@@ -171,9 +200,7 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
   }
   const program = ts.createProgram([...byFile.keys(), ...globals], options, host)
   const located: { block?: ReadmeBlock; line: number; text: string }[] = []
-  const diagnostics = ts.getPreEmitDiagnostics(program)
-  rmSync(dir, { recursive: true, force: true })
-  for (const diagnostic of diagnostics) {
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const message = `TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
     const block = diagnostic.file && byFile.get(diagnostic.file.fileName)
     if (!block || diagnostic.start === undefined) {
@@ -183,9 +210,7 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
     const line = block.line + diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start).line
     located.push({ block, line, text: `${block.readme} block ${block.number} (line ${line}): ${message}` })
   }
-  // In the order the blocks were given, each block top to bottom.
-  const order = (b?: ReadmeBlock) => (b ? checked.indexOf(b) : -1)
-  return located.sort((a, b) => order(a.block) - order(b.block) || a.line - b.line).map((p) => p.text)
+  return located
 }
 
 /** Removes TypeScript/JavaScript comments with the compiler's own scanner (a `//` inside a string or URL stays). */

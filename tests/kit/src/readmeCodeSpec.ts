@@ -2,7 +2,7 @@
 // ts/tsx/js block compiles on its own (strict, against the package's built types), and the Chinese
 // README shows the same code as the English one, comments aside.
 import { describe, expect, it } from 'vitest'
-import { codeWithoutComments, readReadmeBlocks, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock, type ReadmeCheckOptions } from './readmeCode'
+import { codeWithoutComments, isExcerpt, readReadmeBlocks, typeCheckReadmeBlocks, untaggedBlocks, type ReadmeBlock, type ReadmeCheckOptions } from './readmeCode'
 
 /** What {@link readmeCodeSpec} expects of a package's READMEs. */
 export interface ReadmeCodeExpectations extends ReadmeCheckOptions {
@@ -10,6 +10,8 @@ export interface ReadmeCodeExpectations extends ReadmeCheckOptions {
   lang: string
   /** At least this many blocks of `lang` in README.md: a README that lost its examples fails. */
   atLeast: number
+  /** How many blocks of README.md are excerpts (not compiled, see `isExcerpt`); the Chinese README has as many. Default 0. */
+  excerpts?: number
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ReadmeCodeExpectations extends ReadmeCheckOptions {
  * Returns both READMEs' blocks for checks of the package's own.
  *
  * @example
- * readmeCodeSpec('taro-react', dir, { lang: 'tsx', atLeast: 5, types: ['@tarojs/taro'] })
+ * readmeCodeSpec('taro-react', dir, { lang: 'tsx', atLeast: 5, excerpts: 1, types: ['@tarojs/taro'] })
  */
 export function readmeCodeSpec(name: string, packageDir: string, expected: ReadmeCodeExpectations): { en: ReadmeBlock[]; zh: ReadmeBlock[] } {
   const en = readReadmeBlocks(packageDir, 'README.md')
@@ -25,6 +27,11 @@ export function readmeCodeSpec(name: string, packageDir: string, expected: Readm
   describe(`${name}'s README code`, () => {
     it('names the language of every block (ts/tsx/js are type-checked, the others say what they are)', () => {
       expect(untaggedBlocks([...en, ...zh])).toEqual([])
+    })
+
+    it(`marks exactly ${expected.excerpts ?? 0} block(s) as an excerpt, in both languages`, () => {
+      expect(en.filter(isExcerpt).length).toBe(expected.excerpts ?? 0)
+      expect(zh.filter(isExcerpt).length).toBe(expected.excerpts ?? 0)
     })
 
     it('type-checks every ts/tsx/js block on its own (strict, against the built types)', () => {

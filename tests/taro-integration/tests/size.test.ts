@@ -12,21 +12,16 @@ import { APP_DIR, errorLines, taroBuild, type TaroBuild } from './buildDemo'
 
 /**
  * Budget for what the toolkit adds to a weapp build (minified JS): 10,836 B measured, so a regression
- * of a few hundred bytes fails here. Issue 14 asked for 8 KB; with every rule still checked in
- * production that is not reachable (see the issue's closing note), so this guards what we have.
+ * of ~430 B fails here. Issue 14 asked for 8 KB; with every rule still checked in production that is
+ * not reachable (see the issue's closing note), so this guards what we have.
+ *
+ * It is also below what the toolkit added before the other targets existed (H5, other mini-programs,
+ * desktop WeChat: 11,715 B, measured by this test on e921809), so issue 12's rule — the targets may
+ * add at most 512 B to the WeChat bundle — holds with room to spare and needs no check of its own.
+ * Measured on its own, the targets' code costs ~950 B (core's WeChat row of the channel table, desktop
+ * detection, the hand-over, the plain-button branch); the short production messages saved more.
  */
 const BUDGET_BYTES = 11 * 1024
-/**
- * What the toolkit added to this fixture before the other targets (H5, other mini-programs, desktop
- * WeChat) existed: measured by this test on the commit before them (e921809). The targets may add at
- * most 512 bytes to the WeChat bundle (build-time `process.env.TARO_ENV` removes the rest).
- */
-const ADDED_BEFORE_TARGETS = 11_715
-// The weapp bundle may be at most 512 B larger than before the targets. Measured on its own (the
-// component with and without the targets, both on today's core, esbuild-minified) the targets' code
-// costs ~950 B: core's WeChat row of the channel table, desktop detection, the hand-over and the
-// plain-button branch. The short production messages that landed beside them saved more than that.
-const TARGETS_BUDGET_BYTES = 512
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const WORK = join(HERE, '../.work/baseline')
@@ -133,8 +128,4 @@ test(`@sobot-contact/taro-react adds less than ${BUDGET_BYTES} bytes of minified
   )
   expect(withToolkit.total).toBeGreaterThan(without.total) // the measurement measures something
   expect(added).toBeLessThan(BUDGET_BYTES)
-  {
-    process.stdout.write(`the other targets add ${added - ADDED_BEFORE_TARGETS} B to the weapp build (budget ${TARGETS_BUDGET_BYTES} B)\n`)
-    expect(added - ADDED_BEFORE_TARGETS).toBeLessThanOrEqual(TARGETS_BUDGET_BYTES)
-  }
 })
