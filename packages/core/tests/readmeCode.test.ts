@@ -47,6 +47,12 @@ describe('the README checker itself', () => {
     expect(isExcerpt(block(1, '// an excerpt of nothing\nconst a = 1\n'))).toBe(false)
   })
 
+  it("refuses imports a user's project would not have: a relative file, a devDependency", () => {
+    const imports = block(1, "import { describe } from 'vitest'\nimport { helper } from './helper'\nimport { readFileSync } from 'node:fs'\nimport { toGroup } from '@sobot-contact/core'\nexport { describe, helper, readFileSync, toGroup }\n")
+    const found = typeCheckReadmeBlocks(dir, [imports]).filter((p) => p.includes('which a user'))
+    expect(found.map((p) => p.slice(0, p.indexOf(',')))).toEqual(["README.md block 1 (line 10): imports 'vitest'", "README.md block 1 (line 11): imports './helper'"])
+  })
+
   it("leaves Node's types out for a framework whose template has none (uni-app)", () => {
     const usesNode = block(1, 'export const mode = process.env.NODE_ENV\n')
     expect(typeCheckReadmeBlocks(dir, [usesNode])).toEqual([])
@@ -54,8 +60,10 @@ describe('the README checker itself', () => {
   })
 
   it("adds the framework template's own declarations when asked (uni's *.vue shim)", () => {
-    const importVue = block(1, "import Button from './button.vue'\nexport default Button\n")
-    expect(typeCheckReadmeBlocks(dir, [importVue])).toEqual(["README.md block 1 (line 10): TS2307 Cannot find module './button.vue' or its corresponding type declarations."])
+    const importVue = block(1, "import Button from '@sobot-contact/core/button.vue'\nexport default Button\n")
+    expect(typeCheckReadmeBlocks(dir, [importVue])).toEqual([
+      "README.md block 1 (line 10): TS2307 Cannot find module '@sobot-contact/core/button.vue' or its corresponding type declarations.",
+    ])
     expect(typeCheckReadmeBlocks(dir, [importVue], { ambient: "declare module '*.vue' { const c: unknown; export default c }\n" })).toEqual([])
   })
 

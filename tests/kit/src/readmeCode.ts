@@ -159,13 +159,36 @@ export function typeCheckReadmeBlocks(packageDir: string, blocks: readonly Readm
       writeFileSync(file, block.code)
       byFile.set(file, block)
     }
-    const located = diagnose(packageDir, dir, byFile, check)
+    const located = [...foreignImports(packageDir, byFile), ...diagnose(packageDir, dir, byFile, check)]
     // In the order the blocks were given, each block top to bottom.
     const order = (b?: ReadmeBlock) => (b ? checked.indexOf(b) : -1)
     return located.sort((a, b) => order(a.block) - order(b.block) || a.line - b.line).map((p) => p.text)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Imports a user's project could not make: a relative path (the user has no such file) or a package
+ * that is neither this one, nor one of its dependencies or peers, nor a Node built-in (a devDependency
+ * resolves here only because the check runs inside the repository).
+ */
+function foreignImports(packageDir: string, byFile: Map<string, ReadmeBlock>) {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | string>
+  const allowed = new Set([manifest.name as string, ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(manifest[k] ?? {}))])
+  const found: { block: ReadmeBlock; line: number; text: string }[] = []
+  for (const [file, block] of byFile) {
+    const source = ts.createSourceFile(file, block.code, ts.ScriptTarget.Latest, true)
+    for (const statement of source.statements) {
+      const spec = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier
+      if (!spec || !ts.isStringLiteral(spec)) continue
+      const name = spec.text.startsWith('@') ? spec.text.split('/').slice(0, 2).join('/') : spec.text.split('/')[0]!
+      if (!spec.text.startsWith('.') && (name.startsWith('node:') || allowed.has(name))) continue
+      const line = block.line + source.getLineAndCharacterOfPosition(spec.getStart()).line
+      found.push({ block, line, text: `${block.readme} block ${block.number} (line ${line}): imports '${spec.text}', which a user's project does not have (not this package, a dependency, a peer or node:*)` })
+    }
+  }
+  return found
 }
 
 /** One strict program over the written blocks; each diagnostic located in its README. */
