@@ -56,7 +56,7 @@ describe('the README checker itself', () => {
   it("leaves Node's types out for a framework whose template has none (uni-app)", () => {
     const usesNode = block(1, 'export const mode = process.env.NODE_ENV\n')
     expect(typeCheckReadmeBlocks(dir, [usesNode])).toEqual([])
-    expect(typeCheckReadmeBlocks(dir, [usesNode], { nodeTypes: false })[0]).toMatch(/^README\.md block 1 \(line 10\): TS25(80|91) Cannot find name 'process'/)
+    expect(typeCheckReadmeBlocks(dir, [usesNode], { types: [] })[0]).toMatch(/^README\.md block 1 \(line 10\): TS25(80|91) Cannot find name 'process'/)
   })
 
   it("adds the framework template's own declarations when asked (uni's *.vue shim)", () => {

@@ -7,7 +7,7 @@ import { readmeCodeSpec } from 'sobot-contact-test-kit/readme-code-spec'
 import { expect, it } from 'vitest'
 
 // Taro's template references @tarojs/taro in types/global.d.ts (defineAppConfig comes from there).
-const { en, zh } = readmeCodeSpec('taro-react', fileURLToPath(new URL('..', import.meta.url)), { lang: 'tsx', atLeast: 5, excerpts: 1, types: ['@tarojs/taro'] })
+const { en, zh } = readmeCodeSpec('taro-react', fileURLToPath(new URL('..', import.meta.url)), { lang: 'tsx', atLeast: 5, excerpts: 1, types: ['@types/node', '@tarojs/taro'] })
 
 it('the excerpt is the config lines to add to config/index.ts', () => {
   const excerpts = (blocks: typeof en) => blocks.filter(isExcerpt).map((b) => b.code.includes('webpackChain(chain)'))

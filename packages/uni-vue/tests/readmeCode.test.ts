@@ -19,7 +19,6 @@ readmeCodeSpec('uni-vue', resolve(dirname(fileURLToPath(import.meta.url)), '..')
   lang: 'ts',
   atLeast: 4,
   // uni's template: @dcloudio/types and the *.vue shim, no Node types (a `process` in a block fails, as it would there).
-  nodeTypes: false,
   types: ['@dcloudio/types'],
   ambient: UNI_TEMPLATE_ENV,
 })

@@ -64,8 +64,9 @@ export function readReadmeBlocks(packageDir: string, readme: string): ReadmeBloc
 }
 
 /**
- * Blocks whose fence names no language, as `README.md block 3 (line 46)`: each must say what it is
- * (` ```text `, ` ```sh `…) to be skipped, or be TypeScript and compile.
+ * Blocks whose fence names no language, or one neither checked nor shown, as `README.md block 3
+ * (line 46): …`: each must say what it is (` ```text `, ` ```sh `…) to be skipped, or be TypeScript
+ * and compile.
  *
  * @example
  * expect(untaggedBlocks(blocks)).toEqual([])
@@ -96,15 +97,11 @@ export function isExcerpt(block: Pick<ReadmeBlock, 'code'>): boolean {
 /** Options of {@link typeCheckReadmeBlocks}. */
 export interface ReadmeCheckOptions {
   /**
-   * Global type packages a project of the framework references besides Node's, e.g. `['@tarojs/taro']`
-   * (Taro's template references it in `types/global.d.ts`, which declares `defineAppConfig`).
+   * The global type packages a project of the framework loads. Default: `['@types/node']`. Taro's
+   * template adds `@tarojs/taro` (its `types/global.d.ts` declares `defineAppConfig`); uni-app's
+   * TypeScript template has `@dcloudio/types` and no Node, so a `process` in a uni block must fail.
    */
   types?: readonly string[]
-  /**
-   * Node's types, as a project whose template installs them has (Taro's). Default: true. uni-app's
-   * TypeScript template has none, so a `process` or `Buffer` in a uni README block must fail.
-   */
-  nodeTypes?: boolean
   /**
    * Declarations the framework's project template writes itself, as a `.d.ts` text: uni-app's
    * `src/env.d.ts` declares `*.vue` modules, which plain `tsc` cannot read (vue-tsc checks those
@@ -115,8 +112,8 @@ export interface ReadmeCheckOptions {
 
 const libraryFiles = new Map<string, ts.SourceFile | undefined>()
 
-/** The compiler options a strict user project would have (`tsc --strict`, bundler resolution), DOM and Node types included. */
-function compilerOptions(packageDir: string, nodeTypes: boolean): ts.CompilerOptions {
+/** The compiler options a strict user project would have (`tsc --strict`, bundler resolution, DOM); global types come from `types`. */
+function compilerOptions(): ts.CompilerOptions {
   return {
     strict: true,
     noUncheckedIndexedAccess: true,
@@ -126,8 +123,7 @@ function compilerOptions(packageDir: string, nodeTypes: boolean): ts.CompilerOpt
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     moduleDetection: ts.ModuleDetectionKind.Force,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: nodeTypes ? ['node'] : [],
-    typeRoots: [join(packageDir, 'node_modules/@types')],
+    types: [],
     jsx: ts.JsxEmit.ReactJSX,
     allowJs: true,
     checkJs: true,
@@ -193,7 +189,7 @@ function foreignImports(packageDir: string, byFile: Map<string, ReadmeBlock>) {
 
 /** One strict program over the written blocks; each diagnostic located in its README. */
 function diagnose(packageDir: string, dir: string, byFile: Map<string, ReadmeBlock>, check: ReadmeCheckOptions) {
-  const options = compilerOptions(packageDir, check.nodeTypes ?? true)
+  const options = compilerOptions()
   const host = ts.createCompilerHost(options)
   // The libraries (lib.dom, @types/node, the package's types) are parsed once per test process.
   const getSourceFile = host.getSourceFile.bind(host)
@@ -211,7 +207,7 @@ function diagnose(packageDir: string, dir: string, byFile: Map<string, ReadmeBlo
     literals.map((literal) => ts.resolveModuleName(literal.text, byFile.has(containingFile) ? from : containingFile, options, host))
   // A framework's global types join as root files, found the way an import finds them (one copy of
   // each file, so the package's own module augmentations apply to the same declarations).
-  const globals = (check.types ?? []).map((name) => {
+  const globals = (check.types ?? ['@types/node']).map((name) => {
     const found = ts.resolveModuleName(name, from, options, host).resolvedModule
     if (!found) throw new Error(`${name}: no types found from ${packageDir}`)
     return found.resolvedFileName

@@ -19,7 +19,7 @@ export interface ReadmeCodeExpectations extends ReadmeCheckOptions {
  * Returns both READMEs' blocks for checks of the package's own.
  *
  * @example
- * readmeCodeSpec('taro-react', dir, { lang: 'tsx', atLeast: 5, excerpts: 1, types: ['@tarojs/taro'] })
+ * readmeCodeSpec('taro-react', dir, { lang: 'tsx', atLeast: 5, excerpts: 1, types: ['@types/node', '@tarojs/taro'] })
  */
 export function readmeCodeSpec(name: string, packageDir: string, expected: ReadmeCodeExpectations): { en: ReadmeBlock[]; zh: ReadmeBlock[] } {
   const en = readReadmeBlocks(packageDir, 'README.md')
