@@ -3,7 +3,7 @@ import { isAllowedSobotUrl, readHttpsUrl } from './isAllowedSobotUrl'
 
 /** What the chat page received. */
 export interface WebViewUrlCheck {
-  /** The link the app handed over (for example through `navigateTo`'s `eventChannel`). */
+  /** The link the app handed over (the contact button's `handOverChat`). */
   handedOver?: unknown
   /** A `url` from the page's query (a deep link, a shared path): loaded only when its host is allowed. */
   fromQuery?: unknown
@@ -69,5 +69,5 @@ function refusal(handedOver: unknown, fromQuery: unknown): string {
   if (handedOver !== undefined) seen.push(`the link handed over (${origin(handedOver)})`)
   if (fromQuery !== undefined) seen.push(`the url in the query (${origin(fromQuery)})`)
   const reason = seen.length ? 'refused ' + seen.join(' and ') : 'no link was handed over and the query has no url'
-  return `${reason}: this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`
+  return `${reason}: this page loads only a Sobot web link handed over by the contact button (handOverChat, right before it navigates here) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`
 }

@@ -1,7 +1,7 @@
 import { checkWebViewUrl } from './checkWebViewUrl'
 import type { ResolvedWebLink } from './resolveWebLink'
 import { resolveWebLink } from './resolveWebLink'
-import { takeHandedOverChat } from './handOverChat'
+import { takeHandedOverChat, webLinkConfig } from './handOverChat'
 
 /**
  * What the app's chat page loads: the link a contact button handed over (built for its visitor),
@@ -23,7 +23,9 @@ export function resolveChatPageUrl(fromQuery: unknown, allowedHosts?: readonly s
   // buildSobotWebLink already held the handed-over link to the guard's rules (https, a Sobot host or
   // one its configuration allows, sysnum): only a query url needs checking here.
   if (built.url !== undefined) return built
-  const checked = checkWebViewUrl({ fromQuery, allowedHosts })
+  // A hand-over whose link could not be built is named as refused (never "no link was handed over").
+  const handedOver = handover ? webLinkConfig(handover.webLink).link : undefined
+  const checked = checkWebViewUrl({ handedOver, fromQuery, allowedHosts })
   if (checked.error) return { errors: [...built.errors, checked.error], warnings: built.warnings }
   return { url: checked.url, errors: built.errors, warnings: built.warnings }
 }

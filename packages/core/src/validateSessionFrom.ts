@@ -191,7 +191,22 @@ export function analyzeSessionFrom(input: SessionFromInput): { value: Normalized
  */
 export function checkByteLimit(value: NormalizedSessionFrom, bytes: number): SobotContactIssue | undefined {
   if (bytes <= SESSION_FROM_BYTE_LIMIT) return undefined
-  return issue('SESSION_FROM_TOO_LONG', '', process.env.NODE_ENV !== 'production' ? breakdown(value) : '')
+  return issue('SESSION_FROM_TOO_LONG', largestField(value), process.env.NODE_ENV !== 'production' ? breakdown(value) : '')
+}
+
+/** The field that takes the most bytes: the path of SESSION_FROM_TOO_LONG (the first one to shorten). */
+function largestField(value: NormalizedSessionFrom): string {
+  const fields = serializeSessionFrom(value).fields
+  let path = ''
+  let most = 0
+  for (const k in fields) {
+    const n = fields[k as keyof typeof fields]
+    if (n > most) {
+      most = n
+      path = k
+    }
+  }
+  return path
 }
 
 /** The development message of SESSION_FROM_TOO_LONG: the bytes of every field. */

@@ -79,7 +79,7 @@ describe('checkWebViewUrl: what is refused (nothing loads)', () => {
   it('the message says what is loaded and shows only the origin of what was refused, never its query', () => {
     const r = checkWebViewUrl({ fromQuery: 'https://evil.example/steal?token=SECRET' })
     expect(r.error!.message).toBe(
-      `[sobot-contact] url: refused the url in the query ("https://evil.example"): this page loads only a Sobot web link handed over by the app (navigateTo's eventChannel) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`,
+      `[sobot-contact] url: refused the url in the query ("https://evil.example"): this page loads only a Sobot web link handed over by the contact button (handOverChat, right before it navigates here) or an https URL on Sobot's hosts (*.sobot.com, *.soboten.com) or allowedHosts; nothing was loaded`,
     )
     expect(checkWebViewUrl({ fromQuery: 'javascript:alert(1)' }).error!.message).toMatch(/^\[sobot-contact\] url: refused the url in the query \("javascript:…"\): /)
     expect(checkWebViewUrl({}).error!.message).toMatch(/^\[sobot-contact\] url: no link was handed over and the query has no url: /)

@@ -17,7 +17,7 @@ describe('prepareSessionFrom', () => {
 
   it('SESSION_FROM_TOO_LONG when the policy did not shorten enough', () => {
     const e = errorOf(() => prepareSessionFrom({ nickname: 'a'.repeat(992) }, { overflow: (v) => v }))
-    expect([e.code, e.path]).toEqual(['SESSION_FROM_TOO_LONG', ''])
+    expect([e.code, e.path]).toEqual(['SESSION_FROM_TOO_LONG', 'nickname'])
   })
 
   it('calls onWarning once per warning, after the value is known good', () => {

@@ -51,7 +51,7 @@ describe('with NODE_ENV=production (read at call time here; bundlers replace it 
     const warnings = validateSessionFrom({ nickname: 'a|b', params: { note: 'x'.repeat(1200) } })
     expect(warnings.map((w) => [w.code, w.severity, w.message])).toEqual([
       ['SEPARATOR_REPLACED', 'warning', `[sobot-contact] nickname: SEPARATOR_REPLACED, see ${reference('SEPARATOR_REPLACED')}`],
-      ['SESSION_FROM_TOO_LONG', 'error', `[sobot-contact] SESSION_FROM_TOO_LONG, see ${reference('SESSION_FROM_TOO_LONG')}`],
+      ['SESSION_FROM_TOO_LONG', 'error', `[sobot-contact] params: SESSION_FROM_TOO_LONG, see ${reference('SESSION_FROM_TOO_LONG')}`],
     ])
     expect(thrown(() => decodeSessionFrom('nope')).message).toBe(`[sobot-contact] NOT_SOBOT_SESSION_FROM, see ${reference('NOT_SOBOT_SESSION_FROM')}`)
     expect(thrown(() => getContactButtonProps({ card: { path: 'https://x.cn' } })).message).toMatch(/^\[sobot-contact\] card\.path: INVALID_CARD, see /)

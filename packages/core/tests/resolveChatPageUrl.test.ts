@@ -22,11 +22,35 @@ describe('resolveWebLink: the link a tap opens, never throwing', () => {
   it.each([
     ['a foreign host', {}, 'https://evil.example/chat?sysnum=abc', 'INVALID_WEB_LINK webLink.link'],
     ['no sysnum', {}, 'https://chat.sobot.com/chat/h5/v2/index.html', 'INVALID_WEB_LINK webLink.link'],
-    ['a bad session', { session: { partnerId: 'a|b' } }, LINK, 'SEPARATOR_IN_ID partnerId'],
   ])('%s: no url, one coded error', (_, input, link, expected) => {
     const r = resolveWebLink(input, link)
     expect(r.url).toBeUndefined()
     expect(codes(r).errors).toEqual([expected])
+  })
+
+  it.each([
+    ['an id with "|"', { nickname: '小明', partnerId: 'a|b' }, 'SEPARATOR_IN_ID partnerId', '&uname=' + encodeURIComponent('小明')],
+    [
+      'a single to_group step that overflows',
+      { nickname: 'Tom', params: { vip: true }, transferAction: [{ actionType: 'to_group', deciId: 'g1', optionId: '3', spillId: '5' }] },
+      'INVALID_TRANSFER_ACTION transferAction[0].optionId',
+      '&uname=Tom&params=' + encodeURIComponent('{"vip":true}'),
+    ],
+    ['a bad nested param', { nickname: 'Tom', params: { deep: { x: 1 } } }, 'INVALID_JSON_VALUE params.deep', '&uname=Tom'],
+    ['not an object', 42, 'INVALID_FIELD ', ''],
+    ['an encoded string that is not session-from', 'hello|x', 'NOT_SOBOT_SESSION_FROM ', ''],
+    ['an encoded string with a bad id', 'sobot|Tom|||partnerid=a|b', 'INVALID_SESSION_FROM segment 5', ''],
+  ])('a bad session (%s) still opens the link with its valid fields, and reports the error', (_, session, expected, fields) => {
+    const r = resolveWebLink({ session: session as never }, LINK)
+    expect(r.url).toBe(LINK + fields)
+    expect(codes(r).errors).toEqual([expected])
+  })
+
+  it('a session that conflicts with the link (it already carries uname) still opens the bare link', () => {
+    const link = LINK + '&uname=fixed'
+    const r = resolveWebLink({ session: { nickname: 'Tom', partnerId: 'u-1' } }, link)
+    expect(r.url).toBe(link)
+    expect(codes(r).errors).toEqual(['INVALID_WEB_LINK webLink.link'])
   })
 })
 

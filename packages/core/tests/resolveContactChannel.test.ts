@@ -4,12 +4,15 @@ import { resolveContactChannel, SobotContactError, type ContactChannel, type Con
 const PAGE = '/pages/sobot-chat/index'
 /** A channel as a comparable row: the kind, plus the page or the error's code and path. */
 const row = (c: ContactChannel) =>
-  c.kind === 'open-chat-page' ? `open-chat-page ${c.page}` : c.kind === 'unavailable' ? `unavailable ${c.error.code} ${c.error.path}` : c.kind
+  c.kind === 'open-chat-page' ? `open-chat-page ${c.page}` : 'error' in c && c.error ? `${c.kind} ${c.error.code} ${c.error.path}` : c.kind
 
 const NATIVE = 'native-button'
 const CHAT = 'open-chat-page ' + PAGE
 const NO_LINK = 'unavailable MISSING_WEB_LINK webLink'
 const NO_PAGE = 'unavailable MISSING_CHAT_PAGE chatPage'
+// A WeChat client without the contact button and nothing configured: the native button stays, reported.
+const NATIVE_NO_LINK = 'native-button MISSING_WEB_LINK webLink'
+const NATIVE_NO_PAGE = 'native-button MISSING_CHAT_PAGE chatPage'
 
 // Every platform × desktop WeChat × link × chat page, written out: [desktop, link, chatPage] → result.
 type Combo = [boolean, boolean, boolean, string]
@@ -18,9 +21,9 @@ const WEAPP: Combo[] = [
   [false, false, true, NATIVE],
   [false, true, false, NATIVE],
   [false, true, true, NATIVE],
-  [true, false, false, NATIVE], // desktop without a link keeps the native button: not an error
-  [true, false, true, NATIVE],
-  [true, true, false, NATIVE],
+  [true, false, false, NATIVE_NO_LINK], // desktop without a link keeps the native button, and says what to set
+  [true, false, true, NATIVE_NO_LINK],
+  [true, true, false, NATIVE_NO_PAGE],
   [true, true, true, CHAT],
 ]
 const H5: Combo[] = [
@@ -84,10 +87,10 @@ describe('resolveContactChannel: details', () => {
     expect(resolveContactChannel({ platform: 'tt', hasWebLink: true, chatPage: 'pages/sobot-chat/index' })).toEqual({ kind: 'open-chat-page', page: PAGE })
   })
 
-  it('a chat page that is not a page path is MISSING_CHAT_PAGE, on desktop WeChat too', () => {
+  it('a chat page that is not a page path is MISSING_CHAT_PAGE, on desktop WeChat too (where the native button stays)', () => {
     for (const chatPage of ['https://evil.example/x', '../secret/index', 'pages/a b']) {
       expect(row(resolveContactChannel({ platform: 'swan', hasWebLink: true, chatPage }))).toBe(NO_PAGE)
-      expect(row(resolveContactChannel({ platform: 'weapp', desktopWeChat: true, hasWebLink: true, chatPage }))).toBe(NO_PAGE)
+      expect(row(resolveContactChannel({ platform: 'weapp', desktopWeChat: true, hasWebLink: true, chatPage }))).toBe(NATIVE_NO_PAGE)
     }
   })
 
@@ -97,7 +100,7 @@ describe('resolveContactChannel: details', () => {
     if (noLink.kind !== 'unavailable' || noPage.kind !== 'unavailable') throw new Error('expected unavailable')
     expect(noLink.error).toBeInstanceOf(SobotContactError)
     expect(noLink.error.message).toBe(
-      "[sobot-contact] webLink: WeChat's contact button does not exist on h5: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…",
+      "[sobot-contact] webLink: WeChat's contact button does not open on h5: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…, and chatPage to your chat page",
     )
     expect(noPage.error.message).toBe(
       '[sobot-contact] chatPage: on qq Sobot opens in a <web-view> page of your app: add that page and set chatPage to its path, e.g. "/pages/sobot-chat/index"',
@@ -106,5 +109,49 @@ describe('resolveContactChannel: details', () => {
 
   it('without a link, MISSING_WEB_LINK is reported before MISSING_CHAT_PAGE', () => {
     expect(row(resolveContactChannel({ platform: 'jd', hasWebLink: false }))).toBe(NO_LINK)
+  })
+})
+
+// SPEC §6.1, one row per WeChat client: [client, link, chatPage, keepNativeOn] → result.
+describe('resolveContactChannel: every WeChat client × configuration (weapp / mp-weixin)', () => {
+  const configs: [string, Partial<ContactChannelInput>][] = [
+    ['no link', { hasWebLink: false }],
+    ['link, no chat page', { hasWebLink: true }],
+    ['link + chat page', { hasWebLink: true, chatPage: PAGE }],
+    ['link + chat page, keepNativeOn all', { hasWebLink: true, chatPage: PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] }],
+  ]
+  const expected: Record<string, string[]> = {
+    ios: [NATIVE, NATIVE, NATIVE, NATIVE],
+    android: [NATIVE, NATIVE, NATIVE, NATIVE],
+    devtools: [NATIVE, NATIVE, NATIVE, NATIVE],
+    'a-client-not-known-yet': [NATIVE, NATIVE, NATIVE, NATIVE],
+    ohos: [NATIVE_NO_LINK, NATIVE_NO_PAGE, CHAT, NATIVE],
+    harmonyos: [NATIVE_NO_LINK, NATIVE_NO_PAGE, CHAT, NATIVE],
+    windows: [NATIVE_NO_LINK, NATIVE_NO_PAGE, CHAT, NATIVE],
+    mac: [NATIVE_NO_LINK, NATIVE_NO_PAGE, CHAT, NATIVE],
+  }
+  const rows = Object.entries(expected).flatMap(([client, results]) => configs.map(([name, config], i) => [client, name, config, results[i]!] as const))
+  it.each(rows)('%s, %s → %s', (client, _, config, result) => {
+    for (const platform of ['weapp', 'mp-weixin']) expect(row(resolveContactChannel({ platform, client, hasWebLink: false, ...config }))).toBe(result)
+  })
+
+  it('the reported error names the client and what to configure', () => {
+    const c = resolveContactChannel({ platform: 'weapp', client: 'ohos', hasWebLink: false })
+    expect(c.kind === 'native-button' && c.error?.message).toBe(
+      "[sobot-contact] webLink: WeChat's contact button does not open on WeChat for HarmonyOS: set webLink to the link copied from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…, and chatPage to your chat page",
+    )
+    const page = resolveContactChannel({ platform: 'weapp', client: 'mac', hasWebLink: true })
+    expect(page.kind === 'native-button' && page.error?.message).toContain('on WeChat for Mac Sobot opens in a <web-view> page of your app')
+  })
+
+  it('keepNativeOn names one client at a time; harmonyos and ohos are the same client; keepNativeOnDesktop is windows + mac', () => {
+    const base = { platform: 'weapp', hasWebLink: true, chatPage: PAGE }
+    expect(row(resolveContactChannel({ ...base, client: 'harmonyos', keepNativeOn: ['ohos'] }))).toBe(NATIVE)
+    expect(row(resolveContactChannel({ ...base, client: 'ohos', keepNativeOn: ['harmonyos'] }))).toBe(NATIVE)
+    expect(row(resolveContactChannel({ ...base, client: 'windows', keepNativeOn: ['ohos'] }))).toBe(CHAT)
+    expect(row(resolveContactChannel({ ...base, client: 'mac', keepNativeOnDesktop: true }))).toBe(NATIVE)
+    expect(row(resolveContactChannel({ ...base, client: 'ohos', keepNativeOnDesktop: true }))).toBe(CHAT)
+    // a client inherited from Object.prototype is not a client
+    expect(row(resolveContactChannel({ ...base, client: 'toString' }))).toBe(NATIVE)
   })
 })

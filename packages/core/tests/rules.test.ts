@@ -14,7 +14,7 @@ describe('UTF-8 byte limit', () => {
     expect(nickname.length).toBeLessThan(1000)
     const e = errorOf(() => encodeSessionFrom({ nickname }))
     expect(e.code).toBe('SESSION_FROM_TOO_LONG')
-    expect(e.path).toBe('')
+    expect(e.path).toBe('nickname')
     expect(e.message).toContain('nickname 1002')
     expect(measureSessionFrom({ nickname })).toMatchObject({ bytes: 1011, fits: false, limit: 1000, remaining: -11 })
   })
@@ -224,6 +224,9 @@ describe('over-limit policy: shortenFreeText', () => {
   it('still throws when routing and identity alone are over the limit', () => {
     const e = errorOf(() => encodeSessionFrom({ nickname: 'a', params: { p: 'x'.repeat(1000) } }, { overflow: shortenFreeText }))
     expect(e.code).toBe('SESSION_FROM_TOO_LONG')
+    expect(e.path).toBe('params') // the largest field: the one to shorten
+    const routed = errorOf(() => encodeSessionFrom({ nickname: 'b'.repeat(300), customerFields: { ['f'.repeat(32)]: 'y'.repeat(700) } }))
+    expect(routed.path).toBe('customerFields')
   })
 
   it('does nothing when the input fits', () => {

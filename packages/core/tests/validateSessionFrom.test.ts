@@ -182,11 +182,11 @@ describe('platform_action', () => {
 })
 
 describe('the 1000-byte limit', () => {
-  it('SESSION_FROM_TOO_LONG (path "") gives the total, the limit, every non-empty field and the separators', () => {
+  it('SESSION_FROM_TOO_LONG (path: the largest field) gives the total, the limit, every non-empty field and the separators', () => {
     const tooLong = validateSessionFrom({ nickname: '智'.repeat(334), robotId: 'r' })
-    expect(tooLong.map((i) => [i.code, i.path, i.severity])).toEqual([['SESSION_FROM_TOO_LONG', '', 'error']])
+    expect(tooLong.map((i) => [i.code, i.path, i.severity])).toEqual([['SESSION_FROM_TOO_LONG', 'nickname', 'error']])
     const message = tooLong[0]?.message
-    expect(message).toMatch(/^\[sobot-contact\] 1020 of 1000 UTF-8 bytes/)
+    expect(message).toMatch(/^\[sobot-contact\] nickname: 1020 of 1000 UTF-8 bytes/)
     expect(message).toContain('nickname 1002, robotId 9, separators 9')
     expect(message).not.toMatch(/avatarUrl|params|unionId/)
     expect(message).toContain('shortenFreeText')
@@ -196,7 +196,7 @@ describe('the 1000-byte limit', () => {
     expect(check({ nickname: 'a'.repeat(991) })).toEqual([])
     expect(check({ nickname: 'a'.repeat(992), robotId: '|' })).toEqual([
       ['SEPARATOR_IN_ID', 'robotId', 'error'],
-      ['SESSION_FROM_TOO_LONG', '', 'error'],
+      ['SESSION_FROM_TOO_LONG', 'nickname', 'error'],
     ])
     expect(encodeSessionFrom({ nickname: 'a'.repeat(991) })).toHaveLength(1000)
   })
