@@ -42,7 +42,7 @@ describe('sobot-contact encode', () => {
     const long = run(['encode', '--nickname', '智'.repeat(334)])
     expect(long.code).toBe(1)
     expect(long.stderr).toMatch(/SESSION_FROM_TOO_LONG/)
-    expect(long.stderr).toMatch(/^error SESSION_FROM_TOO_LONG: 1011 of 1000 UTF-8 bytes \(WeChat truncates the rest\): nickname 1002/m)
+    expect(long.stderr).toMatch(/^error SESSION_FROM_TOO_LONG nickname: 1011 of 1000 UTF-8 bytes \(WeChat truncates the rest\): nickname 1002/m)
     expect(long.stderr).toMatch(/^hint: --shorten/m)
   })
 

@@ -1,11 +1,7 @@
 import { Button, type ButtonProps } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import {
   CONTACT_BUTTON_ATTRIBUTES,
-  handOverChat,
-  resolveWebLink,
-  type ContactButtonResolver,
   type SobotWebLinkConfig,
   type ContactButtonInput,
   type ContactButtonReporting,
@@ -14,9 +10,7 @@ import {
   type ContactTarget,
   type SessionFromInput,
 } from '@sobot-contact/core'
-import { useEffect } from 'react'
-import { useContactChannel } from './useContactChannel'
-import { useResolvedContactButton } from './useResolvedContactButton'
+import { useContactView } from './useContactView'
 
 /** Taro's `onContact` event (`bindcontact`): `detail` is `{ errMsg, path, query }`. */
 export type TaroContactEvent = Parameters<NonNullable<ButtonProps['onContact']>>[0]
@@ -77,7 +71,13 @@ export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButto
    * `/pages/sobot-chat/index`: used on Alipay, Douyin, Baidu, QQ, JD and desktop WeChat.
    */
   chatPage?: string | undefined
-  /** On desktop WeChat keep the native contact button even with a web link and a chat page. @default false */
+  /**
+   * The WeChat clients where the native contact button stays even with `webLink` and `chatPage`
+   * (`'ohos'` HarmonyOS, `'windows'`, `'mac'`), for when a client starts opening it.
+   * @default []
+   */
+  keepNativeOn?: readonly ('ohos' | 'windows' | 'mac' | (string & {}))[] | undefined
+  /** @deprecated Use `keepNativeOn={['windows', 'mac']}`. On desktop WeChat keep the native contact button. @default false */
   keepNativeOnDesktop?: boolean | undefined
   /** H5: open the link in this tab (default) or a new one. @default 'same-tab' */
   openLinkIn?: 'same-tab' | 'new-tab' | undefined
@@ -106,49 +106,26 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOnDesktop, openLinkIn, children, ...buttonProps } =
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, onClick, children, ...buttonProps } =
     props
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
-  const { resolved, resolver } = useResolvedContactButton(input, { overflow, onWarning, onError })
-  const channel = useContactChannel(webLink !== undefined, chatPage, keepNativeOnDesktop)
-  useEffect(() => {
-    if (channel.kind === 'unavailable') resolver.report({ errors: [channel.error], warnings: [] })
-  }, [resolver, channel])
+  const { view, controller } = useContactView(input, { webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn }, { overflow, onWarning, onError })
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
 
   const handleContact = (event: TaroContactEvent) => {
     const detail: ContactEventDetail = (event && event.detail) || {}
-    const target = resolver.contact(detail, navigateOnContact ? Taro.navigateTo : undefined)
+    const target = controller.contact(detail, navigateOnContact)
     if (onContact) onContact(target, detail, event)
   }
-  const open = () => {
-    if (channel.kind === 'open-chat-page' && webLink !== undefined) {
-      handOverChat({ session, card, webLink })
-      resolver.openPage(channel.page, Taro.navigateTo)
-    }
-    // Build-time constant: the web link builder reaches only the H5 bundle.
-    if (process.env.TARO_ENV === 'h5' && channel.kind === 'open-link' && webLink !== undefined) {
-      openWebLink(resolver, input, webLink, openLinkIn)
-    }
-  }
-  // The native contact button, or (a web link's targets) a plain button that opens Sobot on tap.
-  const tap = channel.kind === 'native-button' ? { ...resolved.props, onContact: handleContact } : { onClick: open }
+  // The native contact button, or (where it does not open) a plain button: core's controller runs
+  // the user's onClick first, then opens the chat page or the link.
   return (
-    <Button {...passThrough} {...tap}>
+    <Button {...passThrough} {...view.props} onContact={handleContact} onClick={(event) => controller.tap(event, onClick)}>
       {children === undefined || children === null ? DEFAULT_CONTACT_LABEL : children}
     </Button>
   )
-}
-
-/** H5: the visitor's web link, opened in the browser; its dropped fields and errors reported once. */
-function openWebLink(resolver: ContactButtonResolver, input: ContactButtonInput, webLink: SobotWebLinkConfig | string, openIn: 'same-tab' | 'new-tab' | undefined) {
-  const link = resolveWebLink(input, webLink)
-  resolver.report(link)
-  if (link.url === undefined) return
-  if (openIn === 'new-tab') window.open(link.url, '_blank', 'noopener')
-  else window.location.assign(link.url)
 }

@@ -1,81 +1,51 @@
 import { computed, toValue, watch, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import {
-  createContactButtonResolver,
-  handOverChat,
-  resolveContactChannel,
-  resolveWebLink,
-  resolveWeChatChannel,
+  createContactController,
   type ContactButtonInput,
   type ContactButtonReporting,
   type ContactChannel,
-  type SobotWebLinkConfig,
+  type ContactChannelConfig,
 } from '@sobot-contact/core'
-
-/** Where Sobot opens beyond WeChat on a phone: the same settings as `<sobot-contact-button>`'s props. */
-export interface ContactChannelConfig {
-  /** The web link from Sobot's console (渠道 → 部署 → 链接), or its configuration. */
-  webLink?: SobotWebLinkConfig | string | undefined
-  /** Your chat page (a page with `<sobot-chat-web-view>`), e.g. `/pages/sobot-chat/index`. */
-  chatPage?: string | undefined
-  /** On desktop WeChat keep the native contact button even with a link and a chat page. */
-  keepNativeOnDesktop?: boolean | undefined
-  /** H5: open the link in this tab (default) or a new one. */
-  openLinkIn?: 'same-tab' | 'new-tab' | undefined
-}
+import { uniPlatform } from '../components/sobot-contact-button/uniPlatform'
 
 /** What {@link useContactChannel} returns. */
 export interface UseContactChannel {
-  /** Core's decision for this build: `native-button`, `open-link`, `open-chat-page` or `unavailable`. */
+  /** Core's decision for this build and WeChat client: `native-button`, `open-link`, `open-chat-page` or `unavailable`. */
   channel: ComputedRef<ContactChannel>
-  /** The tap where WeChat's contact button does not exist: opens the link or the chat page (no-op for `native-button`). */
-  open: () => void
+  /** `open-type`: `'contact'` on the native button, `undefined` on a plain one. */
+  openType: ComputedRef<'contact' | undefined>
+  /** `session-from` on the native button (checked by core, ≤ 1000 bytes); `undefined` on a plain one. */
+  sessionFrom: ComputedRef<string | undefined>
+  /** The tap, on every target: opens the chat page or the link where the contact button does not open (nothing on the native button). */
+  open: (event?: unknown) => void
 }
 
 /**
- * For a hand-written button on every target uni-app builds for: core's channel table for this
- * build (`process.env.UNI_PLATFORM`, a build-time constant, so each build keeps only its branch) and
- * the tap that opens Sobot where WeChat's contact button does not exist. A target without the link
- * or chat page it needs reports `MISSING_WEB_LINK` / `MISSING_CHAT_PAGE` once (from a `watch`).
+ * A Vue 3 composable for a hand-written button on every target uni-app builds for: core's
+ * controller for this build (`process.env.UNI_PLATFORM`, a build-time constant) and WeChat client,
+ * the attributes to bind, and the tap. Problems — the session's, a missing link or chat page
+ * (`MISSING_WEB_LINK` / `MISSING_CHAT_PAGE`), fields the link drops — are reported once each, from a
+ * `watch`. It computes `session-from` itself: do not add `useSessionFrom` for the same button.
  *
- * @param input - The button's `session` and `card` (what the web link carries): a value, ref or getter.
- * @param config - `webLink`, `chatPage`, `keepNativeOnDesktop`, `openLinkIn`: a value, ref or getter.
- * @param options - `onError`, `onWarning`.
+ * @param input - The button's `session` and `card`: a value, ref or getter.
+ * @param config - `webLink`, `chatPage`, `keepNativeOn`, `openLinkIn`: a value, ref or getter.
+ * @param options - `overflow`, `onError`, `onWarning`.
  * @example
- * const { channel, open } = useContactChannel(() => ({ session: visitor.value }), { webLink: WEB_LINK, chatPage: '/pages/sobot-chat/index' })
- * const sessionFrom = useSessionFrom(() => visitor.value)
- * // <button :open-type="channel.kind === 'native-button' ? 'contact' : undefined" :session-from="sessionFrom" @click="open">联系客服</button>
+ * const { openType, sessionFrom, open } = useContactChannel(() => ({ session: visitor.value }), { webLink: WEB_LINK, chatPage: '/pages/sobot-chat/index' })
+ * // <button :open-type="openType" :session-from="sessionFrom" @click="open">联系客服</button>
  */
 export function useContactChannel(
   input: MaybeRefOrGetter<ContactButtonInput>,
   config: MaybeRefOrGetter<ContactChannelConfig>,
-  options: Omit<ContactButtonReporting, 'overflow'> = {},
+  options: ContactButtonReporting = {},
 ): UseContactChannel {
-  const resolver = createContactButtonResolver(options)
-  const channel = computed<ContactChannel>(() => {
-    const { webLink, chatPage, keepNativeOnDesktop } = toValue(config)
-    const hasWebLink = webLink !== undefined
-    return process.env.UNI_PLATFORM === 'mp-weixin'
-      ? resolveWeChatChannel({ hasWebLink, chatPage, keepNativeOnDesktop, desktopWeChat: hasWebLink && /^(windows|mac)$/.test(uni.getSystemInfoSync().platform) })
-      : resolveContactChannel({ hasWebLink, chatPage, keepNativeOnDesktop, platform: process.env.UNI_PLATFORM || 'mp-weixin' })
-  })
-  watch(channel, (c) => c.kind === 'unavailable' && resolver.report({ errors: [c.error], warnings: [] }), { immediate: true })
-  const open = () => {
-    const c = channel.value
-    const { webLink, openLinkIn } = toValue(config)
-    const { session, card } = toValue(input)
-    if (webLink === undefined) return
-    if (c.kind === 'open-chat-page') {
-      handOverChat({ session, card, webLink })
-      resolver.openPage(c.page, uni.navigateTo)
-    }
-    if ((process.env.UNI_PLATFORM === 'h5' || process.env.UNI_PLATFORM === 'web') && c.kind === 'open-link') {
-      const link = resolveWebLink({ session, card }, webLink)
-      resolver.report(link)
-      if (link.url !== undefined) {
-        if (openLinkIn === 'new-tab') window.open(link.url, '_blank', 'noopener')
-        else window.location.assign(link.url)
-      }
-    }
+  const controller = createContactController(uniPlatform(), options)
+  const view = computed(() => controller.view(toValue(input), toValue(config)))
+  watch(view, (v) => controller.report(v), { immediate: true })
+  return {
+    channel: computed(() => view.value.channel),
+    openType: computed(() => view.value.props.openType),
+    sessionFrom: computed(() => view.value.props.sessionFrom),
+    open: (event) => controller.tap(event),
   }
-  return { channel, open }
 }

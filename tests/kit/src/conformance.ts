@@ -171,7 +171,7 @@ export function describeContactButtonConformance(name: string, driver: Conforman
       const long = { nickname: '汤'.repeat(334), partnerId: 'user-42' }
       const strict = await mount({ session: long })
       expect(strict.button.attributes()['session-from']).toBe('sobot||||')
-      expect(codes(strict.log.errors)).toEqual([['SESSION_FROM_TOO_LONG', '']])
+      expect(codes(strict.log.errors)).toEqual([['SESSION_FROM_TOO_LONG', 'nickname']])
       const lenient = await mount({ session: long, overflow: shortenFreeText })
       const value = lenient.button.attributes()['session-from'] as string
       expect(utf8ByteLength(value)).toBeLessThanOrEqual(1000)
