@@ -70,3 +70,25 @@ export const WEB_LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=dem
 
 /** The demos' chat page (a `<web-view>` on the link). */
 export const CHAT_PAGE = '/pages/sobot-chat/index'
+
+/** One configuration of the clients page: a button each, so every WeChat client can be tried on one page. */
+export interface ChannelScenario {
+  /** Names the button (`cfg-<id>`) and its report line (`reported-<id>`, `taps-<id>`). */
+  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native'
+  label: string
+  webLink?: string
+  chatPage?: string
+  keepNativeOn?: readonly string[]
+}
+
+/**
+ * The clients page's configurations (the tests' clients matrix: each WeChat client × these): no web
+ * link; a link without a chat page; a link and the chat page; and the same keeping the native button
+ * on every client where it does not open.
+ */
+export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
+  { id: 'no-link', label: 'No web link' },
+  { id: 'link-only', label: 'Web link, no chat page', webLink: WEB_LINK },
+  { id: 'link-chat', label: 'Web link + chat page', webLink: WEB_LINK, chatPage: CHAT_PAGE },
+  { id: 'keep-native', label: 'keepNativeOn: every client', webLink: WEB_LINK, chatPage: CHAT_PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] },
+]

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'Every WeChat client' })

@@ -1,0 +1,92 @@
+// Every WeChat client × every configuration of the demos' clients page (apps/scenarios'
+// CHANNEL_SCENARIOS), as one spec the Taro and uni-app integration suites both run on their real
+// WeChat builds in miniprogram-simulate: what is rendered, what a tap calls, what is reported.
+// STAND-IN: `wx.getDeviceInfo` / `wx.getSystemInfoSync` answer the client's `platform` as that
+// WeChat client does (no WeChat client runs here); everything else is the build's own code.
+import { beforeAll, describe, expect, test } from 'vitest'
+import { CHANNEL_SCENARIOS, CHAT_PAGE, type ChannelScenario } from 'sobot-contact-scenarios'
+import { attrsOf, startMiniProgram, textOf, type MiniProgram, type MiniProgramOptions, type RenderedElement, type RenderedPage } from './miniprogram'
+
+/** What one button does on one client. */
+export interface ClientOutcome {
+  /** `open-type` as rendered: `'contact'` or none (a plain button). */
+  openType: 'contact' | undefined
+  /** A tap opens the chat page (`navigateTo`), besides running the page's own handler. */
+  opensChatPage: boolean
+  /** The codes the page's `onError` / `@error` received. */
+  reported: string[]
+}
+
+type Id = ChannelScenario['id']
+const native: ClientOutcome = { openType: 'contact', opensChatPage: false, reported: [] }
+const everywhereNative: Record<Id, ClientOutcome> = { 'no-link': native, 'link-only': native, 'link-chat': native, 'keep-native': native }
+const withoutButton: Record<Id, ClientOutcome> = {
+  'no-link': { openType: 'contact', opensChatPage: false, reported: ['MISSING_WEB_LINK'] },
+  'link-only': { openType: 'contact', opensChatPage: false, reported: ['MISSING_CHAT_PAGE'] },
+  'link-chat': { openType: undefined, opensChatPage: true, reported: [] },
+  'keep-native': native,
+}
+
+/**
+ * The matrix, written out (SPEC §6.1): `ohos` is what `wx` reports on WeChat for HarmonyOS, `harmonyos`
+ * what uni-app normalises it to; `visionos` stands for a client this toolkit has never heard of.
+ */
+export const WECHAT_CLIENTS_MATRIX: Record<string, Record<Id, ClientOutcome>> = {
+  ios: everywhereNative,
+  android: everywhereNative,
+  devtools: everywhereNative,
+  visionos: everywhereNative,
+  ohos: withoutButton,
+  harmonyos: withoutButton,
+  windows: withoutButton,
+  mac: withoutButton,
+}
+
+/** What {@link weChatClientsSpec} needs from a suite. */
+export interface WeChatClientsSuite {
+  /** The WeChat build's output folder; called in `beforeAll` (assert the build succeeded there). */
+  outDir: () => string
+  /** `startMiniProgram` options besides the client stand-in (uni: `stubMissingApis`). */
+  options?: MiniProgramOptions
+  /** The rendered `<button>` of a configuration (`.cfg-<id>`) on the clients page. */
+  button: (page: RenderedPage, id: Id) => RenderedElement
+}
+
+/**
+ * Runs the clients matrix against a demo's WeChat build.
+ *
+ * @example
+ * weChatClientsSpec({ outDir: () => inject('demoBuild').outDir, button: (page, id) => page.querySelector('.cfg-' + id)! })
+ */
+export function weChatClientsSpec(suite: WeChatClientsSuite): void {
+  let mp: MiniProgram
+  let client = 'ios'
+  const info = () => ({ platform: client, system: client, brand: 'stand-in', model: 'stand-in', windowWidth: 375, windowHeight: 667, pixelRatio: 2, SDKVersion: '3.5.0', version: '8.0.50' })
+  beforeAll(() => {
+    mp = startMiniProgram(suite.outDir(), { ...suite.options, overrides: { ...suite.options?.overrides, getDeviceInfo: info, getSystemInfoSync: info } })
+  })
+  const text = (page: RenderedPage, selector: string) => textOf(page.querySelector(selector)!.toJSON())
+
+  describe('every WeChat client × configuration: rendered, tap, reported', () => {
+    const rows = Object.entries(WECHAT_CLIENTS_MATRIX).flatMap(([c, outcomes]) => CHANNEL_SCENARIOS.map((s) => [c, s.id, outcomes[s.id]] as const))
+    test.each(rows)('%s · %s', async (c, id, expected) => {
+      client = c
+      const page = await mp.openPage('pages/clients/index')
+      const button = suite.button(page, id)
+      const node = button.toJSON()
+      expect(node.tagName).toBe('wx-button')
+      mp.calls.length = 0
+      button.dispatchEvent('tap')
+      await mp.settle()
+      const navigations = mp.calls.filter(([name]) => name === 'navigateTo').map(([, args]) => (args[0] as { url: string }).url)
+      expect({
+        openType: attrsOf(node).openType === 'contact' ? 'contact' : undefined,
+        opensChatPage: navigations.length > 0,
+        reported: text(page, '.reported-' + id).replace(/^reported:\s*/, '').split(/\s+/).filter(Boolean),
+      }).toEqual(expected)
+      if (expected.opensChatPage) expect(navigations).toEqual([CHAT_PAGE])
+      // The page's own tap handler ran, on every client, whatever the button did.
+      expect(text(page, '.taps-' + id)).toMatch(/taps:\s*1$/)
+    })
+  })
+}
