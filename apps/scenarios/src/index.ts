@@ -74,8 +74,11 @@ export const CHAT_PAGE = '/pages/sobot-chat/index'
 /** One configuration of the clients page: a button each, so every WeChat client can be tried on one page. */
 export interface ChannelScenario {
   /** Names the button (`cfg-<id>`) and its report line (`reported-<id>`, `taps-<id>`). */
-  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native'
+  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native' | 'bad-session'
   label: string
+  /** The visitor. @default VISITOR */
+  session?: SessionFromInput
+  openLinkIn?: 'same-tab' | 'new-tab'
   webLink?: string
   chatPage?: string
   keepNativeOn?: readonly string[]
@@ -92,3 +95,17 @@ export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
   { id: 'link-chat', label: 'Web link + chat page', webLink: WEB_LINK, chatPage: CHAT_PAGE },
   { id: 'keep-native', label: 'keepNativeOn: every client', webLink: WEB_LINK, chatPage: CHAT_PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] },
 ]
+
+/**
+ * A bad session where the contact button does not exist: a single skill-group step that overflows
+ * (an overflow needs a next step). Off WeChat the visitor still reaches Sobot — the link carries the
+ * valid fields — and the page hears about it once. Opens in a new tab, so the page stays to show it.
+ */
+export const BAD_SESSION_SCENARIO: ChannelScenario = {
+  id: 'bad-session',
+  label: 'Bad routing, still opens',
+  session: { ...VISITOR, transferAction: [toGroup('g-sales', { overflowWhen: 'allBusy' })] },
+  webLink: WEB_LINK,
+  chatPage: CHAT_PAGE,
+  openLinkIn: 'new-tab',
+}

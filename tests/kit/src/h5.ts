@@ -4,7 +4,8 @@
 // leads to.
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
+import { buildSobotWebLink } from '@sobot-contact/core'
+import { BAD_SESSION_SCENARIO, VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
 import { keepScreenshot, launchChromium } from './browser'
 import { errorLines, type CliRun } from './runCli'
 import { serveStatic } from '../../../scripts/serve-static.mjs'
@@ -73,6 +74,31 @@ export function h5WebLinkSpec(suite: H5Suite): void {
       expect(JSON.parse(url.searchParams.get('params')!)).toEqual(VISITOR.params)
       expect(sobot).toHaveLength(1)
       await page.close()
+    }, 90_000)
+
+    test('a bad session still opens the link (its valid fields), reported once; the page’s own click handler runs first', async () => {
+      // The clients page's bad-session button opens a new tab: the page stays to show what it heard.
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 } })
+      const sobot: string[] = []
+      await context.route(/^https:\/\/([a-z0-9-]+\.)*(sobot|soboten)\.com\//, (route) => {
+        sobot.push(route.request().url())
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Sobot (stand-in)</title>' })
+      })
+      const page = await context.newPage()
+      await page.goto(server.origin + '/#/pages/clients/index')
+      const button = page.locator('.cfg-bad-session').first()
+      await button.waitFor({ timeout: 30_000 })
+      await button.click()
+      await expect.poll(() => sobot.length, { timeout: 15_000 }).toBe(1)
+      await button.click()
+      await expect.poll(() => sobot.length, { timeout: 15_000 }).toBe(2)
+      // The routing (a step that overflows into nothing) is left out; every other field goes.
+      const { transferAction, ...valid } = BAD_SESSION_SCENARIO.session!
+      expect(transferAction).toBeDefined()
+      expect(sobot).toEqual([buildSobotWebLink(valid, { link: WEB_LINK }).url, buildSobotWebLink(valid, { link: WEB_LINK }).url])
+      await expect.poll(() => page.locator('.reported-bad-session').first().textContent()).toMatch(/reported:\s*INVALID_TRANSFER_ACTION$/)
+      await expect.poll(() => page.locator('.taps-bad-session').first().textContent()).toMatch(/taps:\s*2$/)
+      await context.close()
     }, 90_000)
   })
 }

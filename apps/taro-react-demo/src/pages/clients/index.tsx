@@ -1,19 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { SobotContactButton, type SobotContactError } from '@sobot-contact/taro-react'
-import { CHANNEL_SCENARIOS, VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
+import { BAD_SESSION_SCENARIO, CHANNEL_SCENARIOS, VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
 
 // One button per configuration: open this page in WeChat on a phone, on HarmonyOS, on Windows or Mac
 // and see what each does there — the native button, the chat page, or a coded error saying what to set.
 function ScenarioButton({ scenario }: { scenario: ChannelScenario }) {
   const [reported, setReported] = useState<string[]>([])
   const [taps, setTaps] = useState(0)
-  const { id, label, webLink, chatPage, keepNativeOn } = scenario
+  const { id, label, session = VISITOR, webLink, chatPage, keepNativeOn, openLinkIn } = scenario
   return (
     <View className="scenario">
       <SobotContactButton
         className={`cfg-${id}`}
-        session={VISITOR}
+        session={session}
+        openLinkIn={openLinkIn}
         webLink={webLink}
         chatPage={chatPage}
         keepNativeOn={keepNativeOn}
@@ -31,7 +32,7 @@ function ScenarioButton({ scenario }: { scenario: ChannelScenario }) {
 function ClientsPage() {
   return (
     <View className="page">
-      {CHANNEL_SCENARIOS.map((s) => (
+      {[...CHANNEL_SCENARIOS, BAD_SESSION_SCENARIO].map((s) => (
         <ScenarioButton key={s.id} scenario={s} />
       ))}
     </View>
