@@ -120,8 +120,10 @@ describe('playground (built, in Chromium)', () => {
   it('a 334-character Chinese nickname shows SESSION_FROM_TOO_LONG and 1011 bytes; the shorten switch makes it fit and says what changed', async () => {
     const { ctx, page } = await open(EMPTY('en'))
     await page.getByLabel('Nickname nickname').fill('智'.repeat(334))
-    const tooLong = page.locator('#issues-session li[data-code="SESSION_FROM_TOO_LONG"]')
+    // Shown beside the field that takes the most bytes (the error's path), which is marked invalid.
+    const tooLong = page.locator('#issues-nickname li[data-code="SESSION_FROM_TOO_LONG"]')
     await tooLong.waitFor()
+    expect(await page.getByLabel('Nickname nickname').getAttribute('aria-invalid')).toBe('true')
     expect(await tooLong.textContent()).toContain('1011 of 1000 UTF-8 bytes')
     expect(await text(page, '#build-bytes .byte-count')).toBe('1011')
     expect(await text(page, '#build-bytes .remaining')).toBe('11 bytes over')

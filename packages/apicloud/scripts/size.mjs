@@ -18,8 +18,10 @@ function check(name, bytes, budget, extra = '') {
   rows.push(`${ok ? 'ok  ' : 'FAIL'} ${String(bytes.length).padStart(6)} B / ${String(budget).padStart(6)} B  (gzip ${String(gzipSync(bytes).length).padStart(5)} B)  ${name}${extra}`)
 }
 
-check('dist/sobot-contact.iife.js (global SobotContact)', readFileSync(resolve(root, 'dist/sobot-contact.iife.js')), 29 * 1024)
-check('dist/avm/sobot-contact.js (imported by sobot-contact-button.stml)', readFileSync(resolve(root, 'dist/avm/sobot-contact.js')), 29 * 1024)
+// The prebuilt bundles carry all of core with its development texts (no bundler of the user's replaces
+// NODE_ENV): core's contact controller and WeChat-client table (issue 22) took them from 29.0 to 31.2 KB.
+check('dist/sobot-contact.iife.js (global SobotContact)', readFileSync(resolve(root, 'dist/sobot-contact.iife.js')), 32 * 1024)
+check('dist/avm/sobot-contact.js (imported by sobot-contact-button.stml)', readFileSync(resolve(root, 'dist/avm/sobot-contact.js')), 32 * 1024)
 
 const result = await build({
   stdin: { contents: "export { openSobotChat } from './dist/index.js'", resolveDir: root, loader: 'js' },

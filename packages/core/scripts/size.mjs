@@ -6,6 +6,8 @@
 // measures 4,293 B (table-driven readers reporting through one callback, no per-field byte count
 // outside development), and the rules alone are ~3.6 KB however they are written, so the budget is
 // 4,352 B: 59 B of headroom, so that any growth is a decision (see the README's size table).
+// Issue 22 decided one: SESSION_FROM_TOO_LONG names its largest field in production too (+124 B,
+// 4,417 B), so the budget is 4,480 B.
 import { build } from 'esbuild'
 import { join } from 'node:path'
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, rmSync } from 'node:fs'

@@ -194,13 +194,13 @@ export function checkByteLimit(value: NormalizedSessionFrom, bytes: number): Sob
   return issue('SESSION_FROM_TOO_LONG', largestField(value), process.env.NODE_ENV !== 'production' ? breakdown(value) : '')
 }
 
-/** The field that takes the most bytes: the path of SESSION_FROM_TOO_LONG (the first one to shorten). */
+/** The field whose value takes the most bytes: the path of SESSION_FROM_TOO_LONG (the first one to shorten). */
 function largestField(value: NormalizedSessionFrom): string {
-  const fields = serializeSessionFrom(value).fields
   let path = ''
   let most = 0
-  for (const k in fields) {
-    const n = fields[k as keyof typeof fields]
+  for (const k in value) {
+    const v = value[k as keyof NormalizedSessionFrom]
+    const n = utf8ByteLength(typeof v === 'string' ? v : JSON.stringify(v))
     if (n > most) {
       most = n
       path = k

@@ -68,7 +68,7 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
   const text = (page: RenderedPage, selector: string) => textOf(page.querySelector(selector)!.toJSON())
 
   describe('every WeChat client × configuration: rendered, tap, reported', () => {
-    const rows = Object.entries(WECHAT_CLIENTS_MATRIX).flatMap(([c, outcomes]) => CHANNEL_SCENARIOS.map((s) => [c, s.id, outcomes[s.id as Id]] as const))
+    const rows = Object.entries(WECHAT_CLIENTS_MATRIX).flatMap(([c, outcomes]) => CHANNEL_SCENARIOS.map((s) => [c, s.id as Id, outcomes[s.id as Id]] as const))
     test.each(rows)('%s · %s', async (c, id, expected) => {
       client = c
       const page = await mp.openPage('pages/clients/index')
