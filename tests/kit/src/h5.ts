@@ -10,6 +10,19 @@ import { keepScreenshot, launchChromium } from './browser'
 import { errorLines, type CliRun } from './runCli'
 import { serveStatic } from '../../../scripts/serve-static.mjs'
 
+/**
+ * Sobot's servers are not reachable here, and a test must not call them: every request to a Sobot
+ * host is answered locally by a stand-in page and recorded (the URLs, in order).
+ */
+async function answerSobotLocally(target: Pick<Page, 'route'>): Promise<string[]> {
+  const sobot: string[] = []
+  await target.route(/^https:\/\/([a-z0-9-]+\.)*(sobot|soboten)\.com\//, (route) => {
+    sobot.push(route.request().url())
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Sobot (stand-in)</title>' })
+  })
+  return sobot
+}
+
 /** What {@link h5WebLinkSpec} needs from a suite. */
 export interface H5Suite {
   /** Builds the demo for H5 with its framework's CLI (once, in `beforeAll`). */
@@ -51,12 +64,7 @@ export function h5WebLinkSpec(suite: H5Suite): void {
 
     test('a click leads to exactly the visitor’s Sobot URL; a screenshot shows the page', async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 760 } })
-      const sobot: string[] = []
-      // Sobot's servers are not reachable here, and a test must not call them: answer locally.
-      await page.route(/^https:\/\/([a-z0-9-]+\.)*(sobot|soboten)\.com\//, (route) => {
-        sobot.push(route.request().url())
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Sobot (stand-in)</title>' })
-      })
+      const sobot = await answerSobotLocally(page)
       await page.goto(server.origin + '/')
       const button = suite.button(page)
       await button.waitFor({ timeout: 30_000 })
@@ -79,11 +87,7 @@ export function h5WebLinkSpec(suite: H5Suite): void {
     test('a bad session still opens the link (its valid fields), reported once; the page’s own click handler runs first', async () => {
       // The clients page's bad-session button opens a new tab: the page stays to show what it heard.
       const context = await browser.newContext({ viewport: { width: 390, height: 900 } })
-      const sobot: string[] = []
-      await context.route(/^https:\/\/([a-z0-9-]+\.)*(sobot|soboten)\.com\//, (route) => {
-        sobot.push(route.request().url())
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Sobot (stand-in)</title>' })
-      })
+      const sobot = await answerSobotLocally(context)
       const page = await context.newPage()
       await page.goto(server.origin + '/#/pages/clients/index')
       const button = page.locator('.cfg-bad-session').first()
