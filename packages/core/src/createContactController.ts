@@ -1,11 +1,10 @@
-import { contentKey } from './contentKey'
 import type { SobotWebLinkConfig } from './buildSobotWebLink'
 import { createContactButtonResolver, type ContactButtonReporting, type NavigateTo } from './createContactButtonResolver'
 import type { SobotContactError, SobotContactIssue } from './errors'
 import type { ContactButtonInput, ContactButtonProps } from './getContactButtonProps'
 import { handOverChat } from './handOverChat'
 import type { ContactEventDetail, ContactTarget } from './parseContactEvent'
-import { resolveContactChannel, type ContactChannel, type ContactPlatform } from './resolveContactChannel'
+import type { ContactChannel, ContactChannelInput, ContactPlatform } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
 
 /** Where Sobot opens beyond WeChat's contact button: the same settings in every wrapper. */
@@ -22,13 +21,11 @@ export interface ContactChannelConfig {
   openLinkIn?: 'same-tab' | 'new-tab' | undefined
 }
 
-/** How a browser build opens the web link: made by `browserLinkOpener(window)`. */
-export interface LinkOpener {
-  /** Builds the visitor's link (core's `resolveWebLink`). */
-  build(input: ContactButtonInput, webLink: SobotWebLinkConfig | string): ResolvedWebLink
-  /** Opens it. */
-  open(url: string, openIn: ContactChannelConfig['openLinkIn']): void
-}
+/**
+ * How a browser build opens the web link (made by `browserLinkOpener(window)`): builds the
+ * visitor's link, opens it when it could be built, and returns what to report.
+ */
+export type LinkOpener = (input: ContactButtonInput, webLink: SobotWebLinkConfig | string, openIn: ContactChannelConfig['openLinkIn']) => ResolvedWebLink
 
 /**
  * The framework's functions the controller uses (Floating UI's platform object): each wrapper
@@ -37,6 +34,11 @@ export interface LinkOpener {
 export interface ContactControllerPlatform {
   /** The build target: `process.env.TARO_ENV`, `process.env.UNI_PLATFORM`. */
   target: ContactPlatform
+  /**
+   * The channel table: `resolveContactChannel`, or in a WeChat build (a build-time constant) its
+   * WeChat row alone, `resolveWeChatChannel`, so that the build does not carry the other targets' rows.
+   */
+  table: (input: ContactChannelInput) => ContactChannel
   /** `Taro.navigateTo`, `uni.navigateTo`. */
   navigateTo: NavigateTo
   /** The WeChat client (`() => readWeChatClient(Taro)`): read once, on a WeChat build only. */
@@ -54,9 +56,9 @@ export interface ContactButtonView {
   props: Partial<ContactButtonProps>
   /** Core's decision for this target, client and configuration. */
   channel: ContactChannel
-  /** For {@link ContactController.report}: the input's, the channel's and the web link's errors. */
+  /** For {@link ContactController.report}: the input's and the channel's errors. */
   errors: SobotContactError[]
-  /** For {@link ContactController.report}: changes made while encoding, fields the link drops. */
+  /** For {@link ContactController.report}: changes made while encoding. */
   warnings: SobotContactIssue[]
 }
 
@@ -64,20 +66,19 @@ export interface ContactButtonView {
 export interface ContactController {
   /** Replaces the reporting options (`overflow`, `onError`, `onWarning`). */
   setOptions(options: ContactButtonReporting): void
-  /** The button for this input and configuration; the same object while their content is the same. Pure. */
+  /** The button for this input and configuration. Pure: the session is encoded again only when its content changes. */
   view(input: ContactButtonInput, config?: ContactChannelConfig): ContactButtonView
   /** Reports a view's errors and warnings not reported before (run it where the framework runs side effects). */
   report(view: Pick<ContactButtonView, 'errors' | 'warnings'>): void
   /**
    * The tap, on every target: the user's own handler first, then what the last view's channel
-   * does — nothing for the native button (WeChat opens the chat), the chat page, or the link.
+   * does — nothing for the native button (WeChat opens the chat), the chat page, or the link (whose
+   * problems, a bad session among them, are reported once; the link still opens with the valid fields).
    */
   tap<E>(event: E, userTap?: ((event: E) => void) | undefined): void
   /** `bindcontact`: the card's page the user tapped in the chat, opened when `navigate` is set. */
   contact(detail: ContactEventDetail | null | undefined, navigate?: boolean): ContactTarget | null
 }
-
-const EMPTY: ResolvedWebLink = { errors: [], warnings: [] }
 
 /**
  * Creates the controller behind one contact button: which channel this build and WeChat client
@@ -88,72 +89,48 @@ const EMPTY: ResolvedWebLink = { errors: [], warnings: [] }
  * @param platform - The framework's functions, see {@link ContactControllerPlatform}.
  * @param options - `overflow`, `onWarning`, `onError` (see `ContactButtonReporting`).
  * @example
- * const controller = createContactController({ target: 'weapp', navigateTo: Taro.navigateTo, client: () => readWeChatClient(Taro) })
+ * const controller = createContactController({ target: 'weapp', table: resolveWeChatChannel, navigateTo: Taro.navigateTo, client: () => readWeChatClient(Taro) })
  * const view = controller.view({ session }, { webLink, chatPage: '/pages/sobot-chat/index' })
  * controller.report(view)                     // in an effect / watch
  * // <Button {...view.props} onClick={(e) => controller.tap(e, props.onClick)} />
  */
 export function createContactController(platform: ContactControllerPlatform, options: ContactButtonReporting = {}): ContactController {
   const resolver = createContactButtonResolver(options)
+  const { target } = platform
   let client: string | undefined
-  let clientRead = false
-  let channelCache: { key: string | undefined; channel: ContactChannel } | undefined
-  let linkCache: { key: string | undefined; link: ResolvedWebLink } | undefined
-  let last: { input: ContactButtonInput; config: ContactChannelConfig; link: ResolvedWebLink; view: ContactButtonView } | undefined
-
-  const channelOf = (config: ContactChannelConfig): ContactChannel => {
-    const { chatPage, keepNativeOn, keepNativeOnDesktop } = config
-    const key = contentKey([config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop])
-    if (channelCache && key !== undefined && channelCache.key === key) return channelCache.channel
-    if (!clientRead && (platform.target === 'weapp' || platform.target === 'mp-weixin')) {
-      clientRead = true
-      client = platform.client && platform.client()
-    }
-    const channel = resolveContactChannel({ platform: platform.target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop })
-    channelCache = { key, channel }
-    return channel
-  }
-  const linkOf = (input: ContactButtonInput, webLink: SobotWebLinkConfig | string | undefined): ResolvedWebLink => {
-    if (!platform.openLink || webLink === undefined) return EMPTY
-    const key = contentKey([input.session, input.card, webLink])
-    if (linkCache && key !== undefined && linkCache.key === key) return linkCache.link
-    const link = platform.openLink.build(input, webLink)
-    linkCache = { key, link }
-    return link
-  }
+  let clientRead = target !== 'weapp' && target !== 'mp-weixin'
+  let last: { input: ContactButtonInput; config: ContactChannelConfig; channel: ContactChannel } | undefined
 
   return {
     setOptions: resolver.setOptions,
     report: resolver.report,
     view(input, config = {}) {
-      const channel = channelOf(config)
-      const native = channel.kind === 'native-button'
-      const resolved = native ? resolver.resolve(input) : undefined
-      const link = channel.kind === 'open-link' ? linkOf(input, config.webLink) : EMPTY
-      if (last && last.view.channel === channel && last.link === link && (!resolved || last.view.props === resolved.props)) {
-        last.input = input
-        last.config = config
-        return last.view
+      if (!clientRead) {
+        clientRead = true
+        client = platform.client && platform.client()
       }
+      const { chatPage, keepNativeOn, keepNativeOnDesktop } = config
+      const channel = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop })
+      last = { input, config, channel }
       const own = 'error' in channel && channel.error ? [channel.error] : []
-      const view: ContactButtonView = resolved
-        ? { props: resolved.props, channel, errors: [...resolved.errors, ...own], warnings: resolved.warnings }
-        : { props: {}, channel, errors: [...link.errors, ...own], warnings: link.warnings }
-      last = { input, config, link, view }
-      return view
+      if (channel.kind !== 'native-button') return { props: {}, channel, errors: own, warnings: [] }
+      const resolved = resolver.resolve(input)
+      return { props: resolved.props, channel, errors: resolved.errors.concat(own), warnings: resolved.warnings }
     },
     tap(event, userTap) {
       try {
         if (userTap) userTap(event)
       } finally {
         const now = last
-        const channel = now && now.view.channel
-        if (now && channel && channel.kind === 'open-chat-page' && now.config.webLink !== undefined) {
-          handOverChat({ session: now.input.session, card: now.input.card, webLink: now.config.webLink })
-          resolver.openPage(channel.page, platform.navigateTo)
-        }
-        if (now && channel && channel.kind === 'open-link' && now.link.url !== undefined && platform.openLink) {
-          platform.openLink.open(now.link.url, now.config.openLinkIn)
+        const webLink = now && now.config.webLink
+        if (now && webLink !== undefined) {
+          const { input, channel } = now
+          if (channel.kind === 'open-chat-page') {
+            handOverChat({ session: input.session, card: input.card, webLink })
+            resolver.openPage(channel.page, platform.navigateTo)
+          } else if (channel.kind === 'open-link' && platform.openLink) {
+            resolver.report(platform.openLink(input, webLink, now.config.openLinkIn))
+          }
         }
       }
     },

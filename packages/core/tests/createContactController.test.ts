@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   browserLinkOpener,
   createContactController,
+  resolveContactChannel,
   readWeChatClient,
   takeHandedOverChat,
   type ContactControllerPlatform,
@@ -20,11 +21,15 @@ function fakePlatform(target: string, client?: string) {
   let clientReads = 0
   const platform: ContactControllerPlatform = {
     target,
+    table: resolveContactChannel,
     navigateTo: ({ url }) => {
       log.push('navigate ' + url)
       return Promise.resolve()
     },
-    client: () => (clientReads++, client),
+    client: () => {
+      clientReads++
+      return client
+    },
     openLink: target === 'h5' ? browserLinkOpener(win) : undefined,
   }
   const errors: SobotContactError[] = []
@@ -74,21 +79,35 @@ describe('createContactController', () => {
     expect(alipay.clientReads()).toBe(0)
   })
 
-  it('returns the same view while the content is the same', () => {
+  it('encodes the session again only when its content changes', () => {
     const { controller } = fakePlatform('weapp', 'ios')
     const a = controller.view({ session: { nickname: 'Tom' } }, { webLink: LINK })
-    expect(controller.view({ session: { nickname: 'Tom' } }, { webLink: LINK })).toBe(a)
-    expect(controller.view({ session: { nickname: 'Ann' } }, { webLink: LINK })).not.toBe(a)
+    expect(controller.view({ session: { nickname: 'Tom' } }, { webLink: LINK }).props).toBe(a.props)
+    expect(controller.view({ session: { nickname: 'Ann' } }, { webLink: LINK }).props).not.toBe(a.props)
   })
 
-  it('H5: a bad session still opens the link (its valid fields), and the error is reported once', () => {
+  it('H5: a bad session still opens the link (its valid fields) on every tap, and the error is reported once', () => {
     const { controller, opened, errors } = fakePlatform('h5')
     const view = controller.view({ session: { nickname: 'Tom', partnerId: 'a|b' } }, { webLink: LINK, openLinkIn: 'new-tab' })
     controller.report(view)
-    controller.report(view)
+    expect(errors).toEqual([])
     controller.tap(undefined)
-    expect(opened).toEqual([[LINK + '&uname=Tom', '_blank']])
+    controller.tap(undefined)
+    expect(opened).toEqual([
+      [LINK + '&uname=Tom', '_blank'],
+      [LINK + '&uname=Tom', '_blank'],
+    ])
     expect(errors.map((e) => e.code)).toEqual(['SEPARATOR_IN_ID'])
+  })
+
+  it('H5: a bad link opens nothing and says so; same-tab is the default', () => {
+    const { controller, opened, errors } = fakePlatform('h5')
+    controller.view({}, { webLink: 'http://chat.sobot.com/chat/h5/v2/index.html?sysnum=abc' })
+    controller.tap(undefined)
+    expect([opened, errors.map((e) => e.code)]).toEqual([[], ['INVALID_WEB_LINK']])
+    controller.view({}, { webLink: LINK })
+    controller.tap(undefined)
+    expect(opened).toEqual([[LINK, 'same-tab']])
   })
 
   it('H5 without a link: nothing opens, MISSING_WEB_LINK is reported, the user’s handler still runs', () => {

@@ -4,6 +4,8 @@ import {
   browserLinkOpener,
   createContactController,
   readWeChatClient,
+  resolveContactChannel,
+  resolveWeChatChannel,
   type ContactButtonInput,
   type ContactButtonReporting,
   type ContactButtonView,
@@ -17,6 +19,7 @@ import {
 function taroPlatform(): ContactControllerPlatform {
   return {
     target: process.env.TARO_ENV as ContactPlatform,
+    table: process.env.TARO_ENV === 'weapp' ? resolveWeChatChannel : resolveContactChannel,
     navigateTo: Taro.navigateTo,
     client: process.env.TARO_ENV === 'weapp' ? () => readWeChatClient(Taro) : undefined,
     openLink: process.env.TARO_ENV === 'h5' ? browserLinkOpener(window) : undefined,

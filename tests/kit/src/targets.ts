@@ -1,6 +1,6 @@
 // The behaviour every wrapper's WeChat build owes desktop WeChat and its chat page, as one spec the
 // Taro and uni-app integration suites both run on their real builds (miniprogram-simulate).
-// STAND-IN: `wx.getSystemInfoSync` answers `platform: 'windows'` as WeChat on Windows does (no
+// STAND-IN: `wx.getDeviceInfo` / `wx.getSystemInfoSync` answer `platform: 'windows'` as WeChat on Windows does (no
 // desktop WeChat runs here); everything else is the build's own code.
 import { beforeAll, describe, expect, test } from 'vitest'
 import { buildSobotWebLink, checkWebViewUrl } from '@sobot-contact/core'
@@ -31,7 +31,7 @@ const desktop = () => ({ platform: 'windows', system: 'Windows 10 x64', windowWi
 export function desktopWeChatSpec(suite: DesktopWeChatSuite): void {
   let mp: MiniProgram
   beforeAll(() => {
-    mp = startMiniProgram(suite.outDir(), { ...suite.options, overrides: { ...suite.options?.overrides, getSystemInfoSync: desktop } })
+    mp = startMiniProgram(suite.outDir(), { ...suite.options, overrides: { ...suite.options?.overrides, getDeviceInfo: desktop, getSystemInfoSync: desktop } })
   })
 
   describe('desktop WeChat (platform "windows"): the chat page instead of the contact button', () => {
