@@ -70,7 +70,7 @@ export async function startServer(
     ...(options.now ? { now: options.now } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   })
-  const thumbMedia = createThumbMediaCache({ wechat: client, allowedHosts: [rig.images.host, ...(options.extraHosts ?? [])] })
+  const thumbMedia = createThumbMediaCache({ wechat: client, allowedHosts: [`http://${rig.images.host}`, ...(options.extraHosts ?? [])] })
   const handler = createSobotHandler({ wechat: client, channelKey: CHANNEL_KEY, thumbMedia, allowedOrigins: options.allowedOrigins ?? [] })
   const server: Server = createServer(toNodeListener(handler))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
