@@ -49,6 +49,8 @@ export function createSobotServer(handler: SobotHandler, options: SobotServerOpt
       // Node's whole-request backstop; the body's own limit (bodyTimeoutMs) answers first.
       requestTimeout: headersTimeout + (options.bodyTimeoutMs ?? 5_000) + 1_000,
       maxHeaderSize: options.maxHeaderBytes ?? 8192,
+      // Node would answer a missing Host with a bare 400; the listener answers it coded.
+      requireHostHeader: false,
       // Node checks the two timeouts every 30 s by default: a 5 s limit would hold for up to 35 s.
       connectionsCheckingInterval: 500,
     },

@@ -68,6 +68,7 @@ export function toNodeListener(handler: SobotHandler, options: NodeListenerOptio
 function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, timeoutMs: number, maxBytes: number): Request {
   const method = req.method ?? 'GET'
   if (!SERVED_METHODS.has(method)) fail('METHOD_NOT_ALLOWED', 'method', `${method.slice(0, 16)} is not served here: use GET or POST`)
+  if (req.httpVersion === '1.1' && req.headers.host === undefined) fail('INVALID_REQUEST', 'headers', 'an HTTP/1.1 request needs a Host header')
   const url = requestUrl(req.url ?? '/', origin)
   const headers = new Headers()
   try {
@@ -82,10 +83,13 @@ function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, ti
   return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit)
 }
 
+// RFC 3986 path characters; the query also takes characters clients often leave unescaped there.
+const ORIGIN_FORM = /^\/[\w\-.~!$&'()*+,;=:@%/]*(\?[\w\-.~!$&'()*+,;=:@%/?[\]{}|^"<>`\\]*)?$/
+
 /** The request target as a URL on `origin`: a path (`/…`), or the path of an absolute-form target. */
 function requestUrl(target: string, origin: string): URL {
   try {
-    if (target.startsWith('/')) return new URL(origin + target)
+    if (ORIGIN_FORM.test(target)) return new URL(origin + target)
     if (/^https?:\/\//i.test(target)) {
       const absolute = new URL(target)
       return new URL(origin + absolute.pathname + absolute.search)
