@@ -63,7 +63,7 @@ async function body(response: Response, url: URL, spec: DownloadSpec, signal: Ab
     tooLarge(declared)
   }
   try {
-    return await readLimited(response.body, spec.maxBytes, () => tooLarge(`over ${spec.maxBytes}`))
+    return await readLimited(response.body, spec.maxBytes, () => tooLarge(`over ${spec.maxBytes}`), declared || 0)
   } catch (error) {
     if (error instanceof SobotServerError) throw error
     if (signal.aborted) throw timedOut(url, spec)

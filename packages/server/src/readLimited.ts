@@ -1,30 +1,32 @@
 /**
- * @internal Reads a byte stream whole, chunk by chunk, and stops as soon as it passes `maxBytes`:
- * the stream is cancelled and `tooLarge()` throws; the rest is never read, so memory stays under
- * `maxBytes` plus one chunk. A stream error is rethrown as is (the caller codes it).
+ * @internal Reads a byte stream whole and stops as soon as it passes `maxBytes`: the stream is
+ * cancelled and `tooLarge()` throws; the rest is never read. With `expectedBytes` (a declared
+ * length within the limit) the bytes go straight into one buffer of that size. A stream error is
+ * rethrown as is (the caller codes it).
  */
-export async function readLimited(stream: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => never): Promise<Uint8Array> {
+export async function readLimited(stream: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => never, expectedBytes = 0): Promise<Uint8Array> {
   const reader = stream?.getReader()
   if (!reader) return new Uint8Array(0)
-  const chunks: Uint8Array[] = []
+  let out: Uint8Array = new Uint8Array(Math.min(expectedBytes, maxBytes) || 16 * 1024)
   let size = 0
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
+      if (size + value.byteLength > maxBytes) tooLarge()
+      if (size + value.byteLength > out.byteLength) out = grow(out, Math.min(maxBytes, Math.max(out.byteLength * 2, size + value.byteLength)))
+      out.set(value, size)
       size += value.byteLength
-      if (size > maxBytes) tooLarge()
-      chunks.push(value)
     }
   } catch (error) {
     await reader.cancel().catch(() => undefined)
     throw error
   }
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
+  return size === out.byteLength ? out : out.slice(0, size)
+}
+
+function grow(bytes: Uint8Array, size: number): Uint8Array {
+  const next = new Uint8Array(size)
+  next.set(bytes)
+  return next
 }
