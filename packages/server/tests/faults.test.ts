@@ -4,12 +4,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from 'wechat-stand-in'
 import { createMemoryStore, createThumbMediaCache, createWeChatClient, silentLogger } from '../src/index'
-import { APP_ID, APP_SECRET, startRig, startServer, thumb, unionid, UNION_ID, type Rig, type Server_ } from './helpers'
+import { APP_ID, APP_SECRET, codeMaker, startRig, startServer, thumb, unionid, type Rig, type Server_ } from './helpers'
 
 let rig: Rig
+let freshCode: () => string
 let server: Server_ | undefined
 beforeAll(async () => {
   rig = await startRig()
+  freshCode = codeMaker(rig, 'fault-code')
 })
 afterEach(async () => {
   await server?.close()
@@ -19,12 +21,6 @@ afterAll(async () => {
   await rig.close()
 })
 
-let codes = 0
-const freshCode = () => {
-  const code = `fault-code-${++codes}`
-  rig.wechat.addCode(code, { openid: `o-${codes}`, unionid: UNION_ID })
-  return code
-}
 const timed = async <T>(work: Promise<T>) => {
   const started = Date.now()
   const value = await work

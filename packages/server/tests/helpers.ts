@@ -50,6 +50,16 @@ export async function startRig(options: { tokenTtlSeconds?: number } = {}): Prom
   return { wechat, images, close: async () => void (await Promise.all([wechat.close(), images.close()])) }
 }
 
+/** A maker of single-use `wx.login` codes the stand-in knows, each for a user with {@link UNION_ID}. */
+export function codeMaker(rig: Rig, prefix: string): () => string {
+  let n = 0
+  return () => {
+    const code = `${prefix}-${++n}`
+    rig.wechat.addCode(code, { openid: `openid-${prefix}-${n}`, unionid: UNION_ID })
+    return code
+  }
+}
+
 export interface Server_ {
   url: string
   handler: SobotHandler

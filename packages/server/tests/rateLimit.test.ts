@@ -5,30 +5,27 @@ import { createClient } from 'redis'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startRedisServer, type RedisServer } from 'wechat-stand-in'
 import { createRedisStore } from '../src/index'
-import { startRig, startServer, unionid, UNION_ID, type Rig, type Server_ } from './helpers'
+import { codeMaker, startRig, startServer, unionid, type Rig, type Server_ } from './helpers'
 
 let rig: Rig
+let freshCode: () => string
 let redis: RedisServer
 const servers: Server_[] = []
 const clients: Array<{ quit(): Promise<unknown> }> = []
 beforeAll(async () => {
   rig = await startRig()
+  freshCode = codeMaker(rig, 'burst')
   redis = await startRedisServer()
 })
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()))
 })
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.quit().catch(() => undefined)))
-  await Promise.all([rig.close(), redis.stop()])
+  for (const client of clients) await client.quit().catch(() => undefined)
+  await redis.stop()
+  await rig.close()
 })
 
-let codes = 0
-const freshCode = () => {
-  const code = `burst-${++codes}`
-  rig.wechat.addCode(code, { openid: `o-${codes}`, unionid: UNION_ID })
-  return code
-}
 const start = async (options: Parameters<typeof startServer>[1] = {}) => {
   const server = await startServer(rig, options)
   servers.push(server)

@@ -6,9 +6,10 @@ import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startRedisServer, type RedisServer } from 'wechat-stand-in'
 import { createRedisStore, createThumbMediaCache, createWeChatClient, silentLogger } from '../src/index'
-import { APP_ID, APP_SECRET, startRig, startServer, thumb, unionid, UNION_ID, type Rig, type Server_ } from './helpers'
+import { APP_ID, APP_SECRET, codeMaker, startRig, startServer, thumb, unionid, type Rig, type Server_ } from './helpers'
 
 let rig: Rig
+let freshCode: () => string
 let redis: RedisServer
 let server: Server_
 const clients: Array<{ quit(): Promise<unknown>; destroy?(): void }> = []
@@ -23,6 +24,7 @@ async function redisStore(prefix: string) {
 
 beforeAll(async () => {
   rig = await startRig()
+  freshCode = codeMaker(rig, 'store')
   redis = await startRedisServer()
   server = await startServer(rig, { store: await redisStore('faults:'), handler: { deadlineMs: 3000 } })
 })
@@ -33,12 +35,6 @@ afterAll(async () => {
   await Promise.all([rig.close(), redis.stop()])
 })
 
-let codes = 0
-const freshCode = () => {
-  const code = `store-${++codes}`
-  rig.wechat.addCode(code, { openid: `o-${codes}`, unionid: UNION_ID })
-  return code
-}
 const cover = (name: string) => `${rig.images.url}/covers/${name}.png`
 
 async function timedAll<T>(work: Array<Promise<T>>): Promise<{ values: T[]; ms: number }> {
