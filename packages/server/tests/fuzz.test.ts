@@ -4,7 +4,7 @@
 // case the same server still answers. The cases are a fixed list plus 60 seeded random lines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rawExchange, type RawAnswer } from './raw'
-import { startRig, startServer, type Rig, type Server_ } from './helpers'
+import { APP_SECRET, CHANNEL_KEY, startRig, startServer, type Rig, type Server_ } from './helpers'
 
 let rig: Rig
 let server: Server_
@@ -73,9 +73,9 @@ const CASES: Array<[string, Array<string | Buffer>, number]> = [
 ]
 
 async function stillServes(): Promise<void> {
-  const answer = await fetch(`${server.url}/sobot/nowhere`)
+  const answer = await rawExchange(server.url, [line('GET /sobot/nowhere HTTP/1.1', 'host: x\r\nconnection: close\r\n')])
   expect(answer.status).toBe(404)
-  expect(((await answer.json()) as { code: string }).code).toBe('NOT_FOUND')
+  expect(answer.body?.code).toBe('NOT_FOUND')
 }
 
 describe('raw-socket fuzz', () => {
@@ -95,7 +95,17 @@ describe('raw-socket fuzz', () => {
       await stillServes()
     }
     const coded = answers.filter(([, a]) => a.status).length
-    console.info(`[figures] fuzz: ${CASES.length} malformed requests, ${coded} coded 4xx answers, ${CASES.length - coded} connections closed without one, 0 crashes, slowest ${Math.max(...answers.map(([, a]) => a.ms))} ms`)
+    // Nothing left behind: no connection stays open, no answer or log line carries a secret.
+    let open = -1
+    for (let i = 0; i < 20 && open !== 0; i++) {
+      open = await new Promise<number>((resolve) => server.server.getConnections((_, n) => resolve(n)))
+      if (open) await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(open).toBe(0)
+    for (const text of [...answers.map(([, a]) => a.text), ...server.logger.lines]) {
+      for (const secret of [APP_SECRET, CHANNEL_KEY]) expect(text).not.toContain(secret)
+    }
+    console.info(`[figures] fuzz: ${CASES.length} malformed requests, ${coded} coded 4xx answers, ${CASES.length - coded} connections closed without one, 0 crashes, 0 connections left open, slowest ${Math.max(...answers.map(([, a]) => a.ms))} ms`)
   })
 
   it('a client that sends headers slowly is answered 408 REQUEST_TIMEOUT and cut off', async () => {
