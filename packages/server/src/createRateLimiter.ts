@@ -21,6 +21,9 @@ const STORE_BACKOFF_MS = 5_000
  * `limit` requests this window and throws `refuse(ms left)` past it. Counters live in the shared
  * store (one limit for all instances); when it has no `increment` or does not answer, this
  * process counts alone for a while, so a frozen store slows nothing that needs no store.
+ * @example
+ * const limiter = createRateLimiter({ store, limit: 20, windowMs: 60_000, refuse: () => new SobotServerError('TOO_MANY_REQUESTS', 'client', 'wait') })
+ * await limiter.take('ratelimit:unionid:203.0.113.7')
  */
 export function createRateLimiter(spec: RateLimitSpec): { take(key: string): Promise<void> } {
   const local = createMemoryStore()

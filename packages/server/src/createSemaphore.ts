@@ -2,6 +2,10 @@
  * @internal At most `max` holders at a time; the others queue in order. `acquire(signal)` resolves
  * with the release function, or rejects with the signal's reason when it aborts first (the waiter
  * leaves the queue).
+ * @example
+ * const slots = createSemaphore(4)
+ * const release = await slots.acquire(AbortSignal.timeout(10_000))
+ * try { await download() } finally { release() }
  */
 export function createSemaphore(max: number): { acquire(signal: AbortSignal): Promise<() => void> } {
   let held = 0

@@ -17,6 +17,8 @@ export interface DownloadSpec {
  * @internal Downloads a cover: each redirect hop checked, at most `maxBytes` read, the whole thing
  * within the signal's time (a host that drips is `504 IMAGE_FETCH_TIMEOUT`), and the bytes a whole
  * PNG, JPEG or GIF of the type the host claims (`422 NOT_AN_IMAGE` otherwise).
+ * @example
+ * const { bytes, kind } = await downloadImage(url, spec, AbortSignal.timeout(spec.timeoutMs))
  */
 export async function downloadImage(start: URL, spec: DownloadSpec, signal: AbortSignal): Promise<{ bytes: Uint8Array; kind: ImageKind }> {
   let url = start

@@ -14,6 +14,8 @@ const GIF: ImageKind = { contentType: 'image/gif', ext: 'gif' }
  * `SOI` through a frame header (non-zero size) and `SOS` to an `EOI`; a GIF must have a non-zero
  * screen size and end with its trailer. A signature followed by anything else (an HTML page, a
  * download that broke off) is not an image. Pixels are not decoded.
+ * @example
+ * imageKindOf(pngBytes) // { contentType: 'image/png', ext: 'png' }; a signature followed by HTML: null
  */
 export function imageKindOf(bytes: Uint8Array): ImageKind | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -76,7 +78,11 @@ function wholeGif(bytes: Uint8Array, view: DataView): boolean {
   return view.getUint16(6, true) > 0 && view.getUint16(8, true) > 0 && bytes[bytes.length - 1] === 0x3b
 }
 
-/** @internal The image type a `Content-Type` header claims (`image/jpg` is JPEG), or `null` for any other. */
+/**
+ * @internal The image type a `Content-Type` header claims (`image/jpg` is JPEG), or `null` for any other.
+ * @example
+ * claimedKind('image/jpg; charset=binary') // JPEG
+ */
 export function claimedKind(contentType: string | null): ImageKind | null {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
   if (type === 'image/png') return PNG

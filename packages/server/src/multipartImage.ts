@@ -6,6 +6,8 @@ import type { ImageUpload } from './createWeChatClient'
  * a single copy of the image, where `FormData` and `Blob` make several that stay in memory until
  * collected. Filenames and content types come from the cache (`cover.png`, `image/png`), never
  * from a client.
+ * @example
+ * const { body, contentType } = multipartImage({ bytes, filename: 'cover.png', contentType: 'image/png' })
  */
 export function multipartImage(image: ImageUpload): { body: Uint8Array; contentType: string } {
   const boundary = `----sobot-contact-${randomUUID()}`

@@ -3,6 +3,8 @@ import { fail } from './errors'
 /**
  * @internal The `allowedHosts` setting as host → whether plain `http` is allowed: `host` or
  * `host:port` (and `https://host`) allow https only; `http://host[:port]` allows http too.
+ * @example
+ * normalizeHosts(['img.example.com', 'http://127.0.0.1:8080']) // Map { 'img.example.com' => false, '127.0.0.1:8080' => true }
  */
 export function normalizeHosts(hosts: readonly string[]): Map<string, boolean> {
   if (!Array.isArray(hosts) || hosts.length === 0) {

@@ -1,6 +1,10 @@
 import { fail } from './errors'
 
-/** @internal The `allowedOrigins` setting as a set of origins; anything else is `INVALID_CONFIG`. */
+/**
+ * @internal The `allowedOrigins` setting as a set of origins; anything else is `INVALID_CONFIG`.
+ * @example
+ * normalizeOrigins(['https://agent.example.com']) // Set { 'https://agent.example.com' }
+ */
 export function normalizeOrigins(origins: readonly string[]): Set<string> {
   const set = new Set<string>()
   for (const origin of origins) {

@@ -6,6 +6,8 @@ import { readLimited } from './readLimited'
  * (`413 BODY_TOO_LARGE`) — whatever the framing (`Content-Length`, chunked, none): the rest is
  * never read. A body that breaks off is `INVALID_REQUEST`; a coded stream error (the Node
  * listener's `REQUEST_TIMEOUT`) passes through.
+ * @example
+ * const text = await readBodyText(request, 4096)
  */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
   const tooLarge = (): never => fail('BODY_TOO_LARGE', 'body', `is over ${maxBytes} bytes: send only {"code": "…"}`)

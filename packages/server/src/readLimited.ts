@@ -3,6 +3,8 @@
  * cancelled and `tooLarge()` throws; the rest is never read. With `expectedBytes` (a declared
  * length within the limit) the bytes go straight into one buffer of that size. A stream error is
  * rethrown as is (the caller codes it).
+ * @example
+ * const bytes = await readLimited(response.body, 10 * 1024 * 1024, () => fail('IMAGE_TOO_LARGE', 'url', 'too large'))
  */
 export async function readLimited(stream: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => never, expectedBytes = 0): Promise<Uint8Array> {
   const reader = stream?.getReader()

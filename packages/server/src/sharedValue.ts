@@ -24,6 +24,8 @@ const POLL_MS = 25
  * @internal A value every caller of every instance shares: served from the store while fresh;
  * otherwise one caller per process (single flight) takes the store's lock and makes it, and every
  * other caller, here or in another instance, waits for that one.
+ * @example
+ * const token = await sharedValue({ store, key: 'wechat:wx1:token', inflight, lockTtlMs: 15_000, waitMs: 25_000, read, make })
  */
 export async function sharedValue<T>(spec: SharedValueSpec<T>): Promise<T> {
   const cached = await readFresh(spec)
