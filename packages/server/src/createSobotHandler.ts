@@ -6,6 +6,7 @@ import { createRateLimiter } from './createRateLimiter'
 import { errorResponse, jsonResponse } from './jsonResponse'
 import { redactingLogger, type SobotLogger } from './logger'
 import { normalizeOrigins } from './normalizeOrigins'
+import { rateKeyOf } from './rateKeyOf'
 import { readJsonBody } from './readJsonBody'
 import { withDeadline } from './withDeadline'
 import type { ThumbMediaCache } from './createThumbMediaCache'
@@ -32,7 +33,7 @@ export interface SobotHandlerOptions {
    */
   basePath?: string
   /**
-   * `POST /unionid` requests allowed per client address and minute (`429 TOO_MANY_REQUESTS` with
+   * `POST /unionid` requests allowed per client address (an IPv6 client: per /64) and minute (`429 TOO_MANY_REQUESTS` with
    * `Retry-After` past it), counted in the WeChat client's store, so shared by every instance on
    * Redis. WeChat's `jscode2session` quota (`45011`) is the whole mini-program's: one client must not
    * use it up. `0` turns the limit off.
@@ -103,7 +104,7 @@ export function createSobotHandler(options: SobotHandlerOptions): SobotHandler {
     const path = url.pathname.replace(/\/+$/, '')
     if (path === base + '/unionid' && channelKey !== undefined) {
       if (request.method !== 'POST') fail('METHOD_NOT_ALLOWED', 'method', 'use POST with a JSON body {"code": "…"}')
-      if (perMinute > 0) await limiter.take(`ratelimit:unionid:${clientAddressOf(request, context.clientAddress, proxies)}`)
+      if (perMinute > 0) await limiter.take(`ratelimit:unionid:${rateKeyOf(clientAddressOf(request, context.clientAddress, proxies))}`)
       const body = await readJsonBody(request)
       const code = body && typeof body === 'object' ? (body as Record<string, unknown>).code : undefined
       return { status: 200, body: { unionId: await exchangeUnionId(wechat, code, channelKey) } }

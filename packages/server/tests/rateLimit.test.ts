@@ -83,3 +83,18 @@ describe('POST /sobot/unionid rate limit', () => {
     expect(answers.filter((x) => x.status !== 200)).toEqual([])
   })
 })
+
+describe('the address a request is counted under', () => {
+  it('IPv6 clients by their /64, IPv4 and IPv4-mapped addresses as they are', async () => {
+    const { rateKeyOf } = await import('../src/rateKeyOf')
+    const { normalizeAddress } = await import('../src/clientAddressOf')
+    expect(rateKeyOf('2001:db8:0:1::7')).toBe('2001:db8:0:1::/64')
+    expect(rateKeyOf('2001:0db8:0000:0001:ffff:ffff:ffff:fffe')).toBe('2001:db8:0:1::/64')
+    expect(rateKeyOf('[fe80::1%eth0]')).toBe('fe80:0:0:0::/64')
+    expect(rateKeyOf('::1')).toBe('0:0:0:0::/64')
+    expect(rateKeyOf(normalizeAddress('::ffff:203.0.113.7'))).toBe('203.0.113.7')
+    expect(rateKeyOf('203.0.113.7')).toBe('203.0.113.7')
+    expect(rateKeyOf('1:2:3::4::5')).toBe('1:2:3::4::5') // not an address: counted as written
+    expect(rateKeyOf('unknown')).toBe('unknown')
+  })
+})
