@@ -39,7 +39,7 @@ beforeAll(async () => {
     WECHAT_APP_SECRET: APP_SECRET,
     SOBOT_CHANNEL_KEY: CHANNEL_KEY,
     WECHAT_API_BASE: wechat.url,
-    THUMB_HOSTS: images.host,
+    THUMB_HOSTS: `http://${images.host}`,
     ALLOWED_ORIGINS: 'http://agent.test:8080',
     PORT: '0',
   }
@@ -98,6 +98,21 @@ describe('server-demo (its own process)', () => {
     expect(wechat.counts.upload - before.upload).toBe(4)
     expect(new Set(answers.map((x) => x.body.mediaId)).size).toBe(4)
     console.info(`[figures] 2 processes on one Redis, 80 requests, 4 images: ${wechat.counts.stableToken - before.token} token fetch, ${wechat.counts.upload - before.upload} uploads, 0 errors`)
+  })
+
+  it('one bad request does not end it; SIGTERM during a slow download: that request completes, exit code 0', async () => {
+    const demo = await start(baseEnv)
+    const trace = await fetch(`${demo.url}/sobot/unionid`, { method: 'PUT' })
+    expect(trace.status).toBe(405)
+    expect(await trace.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED' })
+    const slow = fetch(`${demo.url}/sobot/thumb-media?url=${encodeURIComponent(`${images.url}/slow/demo-sigterm.png?ms=1500`)}`)
+    await new Promise((r) => setTimeout(r, 400))
+    const stopped = demo.stop()
+    const answer = await slow
+    expect(answer.status).toBe(200)
+    expect(((await answer.json()) as { mediaId: string }).mediaId).toBe(wechat.uploads.at(-1)!.mediaId)
+    expect(await stopped).toBe(0)
+    expect(demo.output()).toContain('shutting down')
   })
 
   it('a missing setting: exits 1 naming the variable, without echoing the others', async () => {

@@ -1,4 +1,8 @@
 import { fail, SobotServerError } from './errors'
+import { createRateLimiter } from './createRateLimiter'
+import { createSemaphore } from './createSemaphore'
+import { downloadImage, type DownloadSpec } from './downloadImage'
+import { normalizeHosts } from './normalizeHosts'
 import { sharedValue } from './sharedValue'
 import type { WeChatClient } from './createWeChatClient'
 
@@ -13,9 +17,10 @@ export interface ThumbMediaCacheOptions {
   /** The client that uploads (its store and clock are shared). */
   wechat: WeChatClient
   /**
-   * The hosts a cover URL may be on, as `host` or `host:port` (case-insensitive). The server
-   * downloads the URL it is given, so anything else is refused: without this list anyone could
-   * make your server fetch internal addresses (SSRF).
+   * The hosts a cover URL may be on, as `host` or `host:port` (case-insensitive): https only. List
+   * a host as `http://host[:port]` to allow plain http from it too. The server downloads the URL it
+   * is given, so anything else is refused: without this list anyone could make your server fetch
+   * internal addresses (SSRF).
    */
   allowedHosts: readonly string[]
   /**
@@ -30,6 +35,31 @@ export interface ThumbMediaCacheOptions {
    * @default 3
    */
   maxRedirects?: number
+  /**
+   * Covers downloaded and uploaded at once in this process; more wait their turn. Cover bytes in
+   * memory stay under `maxConcurrentDownloads × 2 × maxBytes` (the download and its upload copy):
+   * 80 MB with the defaults.
+   * @default 4
+   */
+  maxConcurrentDownloads?: number
+  /**
+   * The whole download's time limit, waiting for a turn included: `504 IMAGE_FETCH_TIMEOUT` after.
+   * @default the WeChat client's timeoutMs (10 000)
+   */
+  downloadTimeoutMs?: number
+  /**
+   * Distinct covers uploaded per hour at most, shared through the store: `429 TOO_MANY_COVERS`
+   * past it (cached covers are still served). Each new URL is an upload; this bounds what a caller
+   * who varies a query string can cost. `0` turns the bound off.
+   * @default 200
+   */
+  uploadsPerHour?: number
+  /**
+   * The upload lock's time to live; its holder renews it every third of this while it works, so a
+   * slow WeChat never lets a second instance upload the same cover.
+   * @default 15_000
+   */
+  lockTtlMs?: number
   /** @default globalThis.fetch */
   fetch?: typeof fetch
 }
@@ -48,36 +78,19 @@ export interface ThumbMediaCache {
   get(url: string): Promise<ThumbMedia>
 }
 
-const SIGNATURES: Array<[string, number[], string]> = [
-  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'png'],
-  ['image/jpeg', [0xff, 0xd8, 0xff], 'jpg'],
-  ['image/gif', [0x47, 0x49, 0x46, 0x38], 'gif'],
-]
-
-function normalizeHosts(hosts: readonly string[]): Set<string> {
-  if (!Array.isArray(hosts) || hosts.length === 0) {
-    fail('MISSING_CONFIG', 'allowedHosts', 'list the hosts your cover images are on (THUMB_HOSTS=img.example.com,cdn.example.com)')
-  }
-  const set = new Set<string>()
-  for (const host of hosts) {
-    const value = typeof host === 'string' ? host.trim().toLowerCase() : ''
-    if (!value || /[/\s@?#*]/.test(value)) {
-      fail('INVALID_CONFIG', 'allowedHosts', `"${String(host)}" is not a host[:port]: write e.g. img.example.com or 127.0.0.1:8080 (no scheme, path or wildcard)`)
-    }
-    set.add(value)
-  }
-  return set
-}
-
 /**
- * The cover cache behind `GET /sobot/thumb-media`: checks the URL against `allowedHosts`
- * (redirects too), downloads at most `maxBytes`, accepts only PNG/JPEG/GIF bytes, uploads through
- * WeChat's `media/upload` and keeps the `media_id` in the shared store until shortly before its 3
- * days end. One upload per image however many callers and instances.
+ * The cover cache behind `GET /sobot/thumb-media`: checks the URL against `allowedHosts` (https
+ * unless listed with `http://`; redirects too), downloads at most `maxBytes` within
+ * `downloadTimeoutMs`, `maxConcurrentDownloads` at a time, accepts only a whole PNG/JPEG/GIF of
+ * the type the host claims, uploads through WeChat's `media/upload` and keeps the `media_id` in the
+ * shared store until shortly before its 3 days end. One upload per cover however many callers and
+ * instances and however slow WeChat is (the lock is renewed while its holder works). The cache key
+ * is the URL without its `#fragment` (it never reaches the host); the query is kept byte for byte,
+ * so `?a=1&b=2` and `?b=2&a=1` are two covers: link each cover by one URL.
  *
  * @throws SobotServerError `MISSING_CONFIG` / `INVALID_CONFIG` for a bad host list; `get` throws
- *   `INVALID_IMAGE_URL`, `HOST_NOT_ALLOWED`, `IMAGE_FETCH_FAILED`, `NOT_AN_IMAGE`, `IMAGE_TOO_LARGE`
- *   and WeChat's errors.
+ *   `INVALID_IMAGE_URL`, `HOST_NOT_ALLOWED`, `IMAGE_FETCH_FAILED`, `IMAGE_FETCH_TIMEOUT`,
+ *   `NOT_AN_IMAGE`, `IMAGE_TOO_LARGE`, `TOO_MANY_COVERS` and WeChat's errors.
  * @example
  * const thumbs = createThumbMediaCache({ wechat, allowedHosts: ['img.example.com'] })
  * const { mediaId } = await thumbs.get('https://img.example.com/mug.jpg')
@@ -87,90 +100,48 @@ export function createThumbMediaCache(options: ThumbMediaCacheOptions): ThumbMed
   const { wechat } = options
   const hosts = normalizeHosts(options.allowedHosts)
   const margin = options.reuploadMarginMs ?? 60 * 60 * 1000
-  const maxBytes = options.maxBytes ?? WECHAT_IMAGE_MAX_BYTES
-  const maxRedirects = options.maxRedirects ?? 3
-  const doFetch = options.fetch ?? globalThis.fetch
+  const perHour = options.uploadsPerHour ?? 200
+  const lockTtlMs = options.lockTtlMs ?? 15_000
+  const slots = createSemaphore(options.maxConcurrentDownloads ?? 4)
   const inflight = new Map<string, Promise<ThumbMedia>>()
+  const uploads = createRateLimiter({
+    store: wechat.store,
+    limit: perHour,
+    windowMs: 60 * 60 * 1000,
+    refuse: () => new SobotServerError('TOO_MANY_COVERS', 'url', `more than ${perHour} new covers this hour: cached covers are still served; retry after Retry-After, or raise uploadsPerHour (COVER_UPLOADS_PER_HOUR)`),
+  })
+  const download: DownloadSpec = {
+    check: (raw, path, base) => checkUrl(hosts, raw, path, base),
+    fetch: options.fetch ?? globalThis.fetch,
+    maxBytes: options.maxBytes ?? WECHAT_IMAGE_MAX_BYTES,
+    maxRedirects: options.maxRedirects ?? 3,
+    timeoutMs: options.downloadTimeoutMs ?? wechat.timeoutMs,
+  }
 
-  function check(raw: string, path: string, base?: URL): URL {
-    let url: URL
+  async function upload(url: URL) {
+    if (perHour > 0) await uploads.take(`thumb-uploads:${wechat.appId}`)
+    const signal = AbortSignal.timeout(download.timeoutMs)
+    const release = await slots.acquire(signal).catch(() =>
+      fail('IMAGE_FETCH_TIMEOUT', 'url', `no download turn within ${download.timeoutMs} ms (other covers are downloading): retry in a moment`),
+    )
     try {
-      url = base ? new URL(raw, base) : new URL(raw)
-    } catch {
-      fail('INVALID_IMAGE_URL', path, 'is not an absolute URL: pass the cover\'s full http(s) URL')
+      const image = await downloadImage(url, download, signal)
+      // Our clock before the upload: never later than WeChat's own created_at, whatever the skew.
+      const started = wechat.now()
+      const uploaded = await wechat.uploadImage({ bytes: image.bytes, contentType: image.kind.contentType, filename: `cover.${image.kind.ext}` })
+      wechat.logger.info(`cover uploaded from ${url.host} (${image.bytes.byteLength} bytes)`)
+      return { mediaId: uploaded.mediaId, expiresAt: started + MEDIA_LIFETIME_MS }
+    } finally {
+      release()
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('INVALID_IMAGE_URL', path, `${url.protocol} URLs are refused: pass the cover's http(s) URL`)
-    if (url.username || url.password) fail('INVALID_IMAGE_URL', path, 'URLs with credentials are refused')
-    if (!hosts.has(url.host.toLowerCase())) {
-      fail('HOST_NOT_ALLOWED', path, `${url.host} is not on the cover host list: add it to THUMB_HOSTS (allowedHosts) if your images live there`)
-    }
-    return url
-  }
-
-  async function download(start: URL): Promise<{ bytes: Uint8Array; contentType: string; ext: string }> {
-    let url = start
-    for (let hop = 0; ; hop++) {
-      let response: Response
-      try {
-        response = await doFetch(url, { redirect: 'manual', signal: AbortSignal.timeout(wechat.timeoutMs) })
-      } catch {
-        fail('IMAGE_FETCH_FAILED', 'url', `could not download the cover from ${url.host}: check that the URL works from this server`)
-      }
-      if (response.status >= 300 && response.status < 400) {
-        await response.body?.cancel().catch(() => undefined)
-        const location = response.headers.get('location')
-        if (!location || hop >= maxRedirects) fail('IMAGE_FETCH_FAILED', 'url', `too many redirects (more than ${maxRedirects}): link the image itself`)
-        url = check(location, 'url (redirect)', url)
-        continue
-      }
-      if (response.status !== 200) {
-        await response.body?.cancel().catch(() => undefined)
-        fail('IMAGE_FETCH_FAILED', 'url', `the image host answered HTTP ${response.status}: check the URL`)
-      }
-      const declared = Number(response.headers.get('content-length'))
-      if (declared > maxBytes) {
-        await response.body?.cancel().catch(() => undefined)
-        fail('IMAGE_TOO_LARGE', 'url', `the image is ${declared} bytes; WeChat takes at most ${maxBytes}: use a smaller cover (520×416 is suggested)`)
-      }
-      const bytes = await readAtMost(response, maxBytes)
-      const kind = SIGNATURES.find(([, signature]) => signature.every((b, i) => bytes[i] === b))
-      if (!kind) fail('NOT_AN_IMAGE', 'url', 'the URL does not return a PNG, JPEG or GIF image: link the image file itself')
-      return { bytes, contentType: kind[0], ext: kind[2] }
-    }
-  }
-
-  async function readAtMost(response: Response, limit: number): Promise<Uint8Array> {
-    const reader = response.body?.getReader()
-    if (!reader) return new Uint8Array(0)
-    const chunks: Uint8Array[] = []
-    let size = 0
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > limit) {
-        await reader.cancel().catch(() => undefined)
-        fail('IMAGE_TOO_LARGE', 'url', `the image is over ${limit} bytes, WeChat's limit: use a smaller cover (520×416 is suggested)`)
-      }
-      chunks.push(value)
-    }
-    const out = new Uint8Array(size)
-    let offset = 0
-    for (const chunk of chunks) {
-      out.set(chunk, offset)
-      offset += chunk.byteLength
-    }
-    return out
   }
 
   return {
     get(raw: string) {
-      if (typeof raw !== 'string' || !raw.trim()) {
-        return Promise.reject(new SobotServerError('INVALID_IMAGE_URL', 'url', 'is required: pass ?url=<the cover\'s http(s) URL>'))
-      }
       let url: URL
       try {
-        url = check(raw.trim(), 'url')
+        if (typeof raw !== 'string' || !raw.trim()) fail('INVALID_IMAGE_URL', 'url', "is required: pass ?url=<the cover's https URL>")
+        url = checkUrl(hosts, raw.trim(), 'url')
       } catch (error) {
         return Promise.reject(error)
       }
@@ -178,26 +149,47 @@ export function createThumbMediaCache(options: ThumbMediaCacheOptions): ThumbMed
         store: wechat.store,
         key: `wechat:${wechat.appId}:thumb:${url.href}`,
         inflight,
-        lockTtlMs: wechat.timeoutMs * 3 + 5_000,
+        lockTtlMs,
         waitMs: wechat.timeoutMs * 6 + 10_000,
         read: (text) => {
-          try {
-            const media = JSON.parse(text) as ThumbMedia
-            return typeof media.mediaId === 'string' && media.expiresAt - margin > wechat.now() ? media : null
-          } catch {
-            return null
-          }
+          const media = parseMedia(text)
+          return media && media.expiresAt - margin > wechat.now() ? media : null
         },
         make: async () => {
-          const image = await download(url)
-          // Our clock before the upload: never later than WeChat's own created_at, whatever the skew.
-          const started = wechat.now()
-          const uploaded = await wechat.uploadImage({ bytes: image.bytes, contentType: image.contentType, filename: `cover.${image.ext}` })
-          const media: ThumbMedia = { mediaId: uploaded.mediaId, expiresAt: started + MEDIA_LIFETIME_MS }
-          wechat.logger.info(`cover uploaded from ${url.host} (${image.bytes.byteLength} bytes)`)
+          const media = await upload(url)
           return { value: media, raw: JSON.stringify(media), ttlMs: media.expiresAt - margin - wechat.now() }
         },
       })
     },
+  }
+}
+
+/** A cover URL checked against the host list: absolute, http(s) as the list allows, no credentials; the fragment dropped. */
+function checkUrl(hosts: Map<string, boolean>, raw: string, path: string, base?: URL): URL {
+  let url: URL
+  try {
+    url = base ? new URL(raw, base) : new URL(raw)
+  } catch {
+    fail('INVALID_IMAGE_URL', path, "is not an absolute URL: pass the cover's full https URL")
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('INVALID_IMAGE_URL', path, `${url.protocol} URLs are refused: pass the cover's https URL`)
+  if (url.username || url.password) fail('INVALID_IMAGE_URL', path, 'URLs with credentials are refused')
+  const allowsHttp = hosts.get(url.host.toLowerCase())
+  if (allowsHttp === undefined) {
+    fail('HOST_NOT_ALLOWED', path, `${url.host} is not on the cover host list: add it to THUMB_HOSTS (allowedHosts) if your images live there`)
+  }
+  if (url.protocol === 'http:' && !allowsHttp) {
+    fail('INVALID_IMAGE_URL', path, `plain http is refused for ${url.host}: use https, or list the host as http://${url.host} in THUMB_HOSTS (allowedHosts)`)
+  }
+  url.hash = ''
+  return url
+}
+
+function parseMedia(text: string): ThumbMedia | null {
+  try {
+    const media = JSON.parse(text) as ThumbMedia
+    return typeof media.mediaId === 'string' && typeof media.expiresAt === 'number' ? media : null
+  } catch {
+    return null
   }
 }

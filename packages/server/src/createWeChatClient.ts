@@ -1,6 +1,7 @@
 import { fail, SobotServerError, type SobotServerErrorCode } from './errors'
 import { createMemoryStore } from './createMemoryStore'
 import { redactingLogger, type SobotLogger } from './logger'
+import { multipartImage } from './multipartImage'
 import { sharedValue } from './sharedValue'
 import type { SobotStore } from './store'
 
@@ -228,9 +229,9 @@ export function createWeChatClient(options: WeChatClientOptions): WeChatClient {
     getAccessToken,
     uploadImage: (image) =>
       withToken(async (token) => {
-        const form = new FormData()
-        form.append('media', new Blob([image.bytes], { type: image.contentType }), image.filename)
-        const body = await call('media/upload', `/cgi-bin/media/upload?access_token=${encodeURIComponent(token)}&type=image`, { method: 'POST', body: form })
+        const form = multipartImage(image)
+        const path = `/cgi-bin/media/upload?access_token=${encodeURIComponent(token)}&type=image`
+        const body = await call('media/upload', path, { method: 'POST', headers: { 'content-type': form.contentType }, body: form.body })
         const mediaId = body.media_id
         if (typeof mediaId !== 'string' || !mediaId) fail('WECHAT_UNAVAILABLE', 'media/upload', 'WeChat answered without media_id: retry later')
         const createdAt = Number(body.created_at) > 0 ? Number(body.created_at) * 1000 : now()

@@ -9,6 +9,11 @@ export type SobotServerErrorCode =
   | 'MISSING_CONFIG'
   | 'INVALID_CONFIG'
   // the request to your server
+  | 'INVALID_REQUEST'
+  | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
+  | 'DEADLINE_EXCEEDED'
+  | 'TOO_MANY_REQUESTS'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'ORIGIN_NOT_ALLOWED'
@@ -21,6 +26,8 @@ export type SobotServerErrorCode =
   | 'IMAGE_FETCH_FAILED'
   | 'NOT_AN_IMAGE'
   | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_FETCH_TIMEOUT'
+  | 'TOO_MANY_COVERS'
   // WeChat's answers
   | 'INVALID_CODE'
   | 'CODE_USED'
@@ -45,6 +52,11 @@ export type SobotServerErrorCode =
 export const SERVER_ERROR_STATUS: Readonly<Record<SobotServerErrorCode, number>> = {
   MISSING_CONFIG: 500,
   INVALID_CONFIG: 500,
+  INVALID_REQUEST: 400,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_TIMEOUT: 408,
+  DEADLINE_EXCEEDED: 504,
+  TOO_MANY_REQUESTS: 429,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   ORIGIN_NOT_ALLOWED: 403,
@@ -56,6 +68,8 @@ export const SERVER_ERROR_STATUS: Readonly<Record<SobotServerErrorCode, number>>
   IMAGE_FETCH_FAILED: 502,
   NOT_AN_IMAGE: 422,
   IMAGE_TOO_LARGE: 422,
+  IMAGE_FETCH_TIMEOUT: 504,
+  TOO_MANY_COVERS: 429,
   INVALID_CODE: 400,
   CODE_USED: 400,
   NO_UNIONID: 422,
@@ -86,12 +100,15 @@ export class SobotServerError extends SobotContactError<SobotServerErrorCode> {
   readonly errcode: number | undefined
   /** The HTTP status the handler answers with. */
   readonly status: number
+  /** For a `429`: how long until a retry can succeed, ms (sent as `Retry-After`, in seconds). */
+  retryAfterMs: number | undefined
 
   constructor(code: SobotServerErrorCode, path: string, message: string, errcode?: number) {
     super(code, path, createIssue<SobotServerErrorCode>(code, path, message).message)
     this.name = 'SobotServerError'
     this.errcode = errcode
     this.status = SERVER_ERROR_STATUS[code]
+    this.retryAfterMs = undefined
   }
 }
 

@@ -11,6 +11,12 @@ export interface ServerEnvOptions {
   allowedOrigins: string[]
   redisUrl: string | undefined
   port: number
+  /** `UNIONID_PER_MINUTE`: `/unionid` requests per client address and minute (default 20; 0 = no limit). */
+  unionIdPerMinute: number
+  /** `COVER_UPLOADS_PER_HOUR`: distinct covers uploaded per hour (default 200; 0 = no bound). */
+  coverUploadsPerHour: number
+  /** `TRUSTED_PROXIES`: your reverse proxies' addresses, whose `X-Forwarded-For` is believed. */
+  trustedProxies: string[]
 }
 
 const list = (value: string | undefined) =>
@@ -22,7 +28,9 @@ const list = (value: string | undefined) =>
 /**
  * Reads the server's settings from environment variables, checking each: `WECHAT_APP_ID`,
  * `WECHAT_APP_SECRET` (required), `SOBOT_CHANNEL_KEY` (for `/unionid`), `WECHAT_API_BASE`,
- * `THUMB_HOSTS` and `ALLOWED_ORIGINS` (comma-separated), `REDIS_URL`, `PORT` (default 8787).
+ * `THUMB_HOSTS` and `ALLOWED_ORIGINS` (comma-separated), `REDIS_URL`, `PORT` (default 8787),
+ * `UNIONID_PER_MINUTE` (default 20), `COVER_UPLOADS_PER_HOUR` (default 200) and `TRUSTED_PROXIES`
+ * (comma-separated addresses; default none).
  *
  * @throws SobotServerError `MISSING_CONFIG` / `INVALID_CONFIG`, `path` = the variable's name.
  * @example
@@ -51,6 +59,11 @@ export function serverOptionsFromEnv(env: Record<string, string | undefined>): S
   if (!/^\d+$/.test(portText) || port > 65535) fail('INVALID_CONFIG', 'PORT', 'must be a port number (0 picks a free one)')
   const redisUrl = env.REDIS_URL?.trim() || undefined
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) fail('INVALID_CONFIG', 'REDIS_URL', 'must start with redis:// or rediss://')
+  const count = (name: string, fallback: number): number => {
+    const value = env[name]?.trim() || String(fallback)
+    if (!/^\d{1,9}$/.test(value)) fail('INVALID_CONFIG', name, 'must be a whole number ≥ 0 (0 turns the limit off)')
+    return Number(value)
+  }
   return {
     appId,
     appSecret,
@@ -60,5 +73,8 @@ export function serverOptionsFromEnv(env: Record<string, string | undefined>): S
     allowedOrigins: list(env.ALLOWED_ORIGINS),
     redisUrl,
     port,
+    unionIdPerMinute: count('UNIONID_PER_MINUTE', 20),
+    coverUploadsPerHour: count('COVER_UPLOADS_PER_HOUR', 200),
+    trustedProxies: list(env.TRUSTED_PROXIES),
   }
 }

@@ -27,6 +27,9 @@ describe('serverOptionsFromEnv', () => {
       allowedOrigins: ['https://a.example.com'],
       redisUrl: undefined,
       port: 8787,
+      unionIdPerMinute: 20,
+      coverUploadsPerHour: 200,
+      trustedProxies: [],
     })
   })
 
@@ -36,6 +39,8 @@ describe('serverOptionsFromEnv', () => {
     [{ ...env, WECHAT_API_BASE: 'ftp://x' }, 'INVALID_CONFIG', 'WECHAT_API_BASE'],
     [{ ...env, PORT: 'eighty' }, 'INVALID_CONFIG', 'PORT'],
     [{ ...env, REDIS_URL: 'localhost:6379' }, 'INVALID_CONFIG', 'REDIS_URL'],
+    [{ ...env, UNIONID_PER_MINUTE: '-1' }, 'INVALID_CONFIG', 'UNIONID_PER_MINUTE'],
+    [{ ...env, COVER_UPLOADS_PER_HOUR: 'lots' }, 'INVALID_CONFIG', 'COVER_UPLOADS_PER_HOUR'],
   ])('%j → %s at %s', (input, code, path) => {
     expect(codeOf(() => serverOptionsFromEnv(input))).toEqual([code, path])
   })
@@ -55,7 +60,7 @@ describe('options checked at creation', () => {
   it.each([
     [() => createWeChatClient({ appId: '', appSecret: 'x' }), 'MISSING_CONFIG', 'appId'],
     [() => createThumbMediaCache({ wechat, allowedHosts: [] }), 'MISSING_CONFIG', 'allowedHosts'],
-    [() => createThumbMediaCache({ wechat, allowedHosts: ['https://img.example.com/'] }), 'INVALID_CONFIG', 'allowedHosts'],
+    [() => createThumbMediaCache({ wechat, allowedHosts: ['https://img.example.com/covers'] }), 'INVALID_CONFIG', 'allowedHosts'],
     [() => createThumbMediaCache({ wechat, allowedHosts: ['*.example.com'] }), 'INVALID_CONFIG', 'allowedHosts'],
     [() => createSobotHandler({ wechat, channelKey: 'short' }), 'INVALID_CONFIG', 'channelKey'],
     [() => createSobotHandler({ wechat, allowedOrigins: ['*'] }), 'INVALID_CONFIG', 'allowedOrigins'],
@@ -97,10 +102,12 @@ describe('the built package', () => {
       'createMemoryStore',
       'createRedisStore',
       'createSobotHandler',
+      'createSobotServer',
       'createThumbMediaCache',
       'createWeChatClient',
       'exchangeUnionId',
       'serverOptionsFromEnv',
+      'shutdownGracefully',
       'silentLogger',
       'toNodeListener',
     ])

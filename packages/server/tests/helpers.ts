@@ -1,14 +1,17 @@
 // Shared set-up: the WeChat stand-in and an image host (both real HTTP servers on 127.0.0.1), a
-// logger that captures every line, and our handler served by Node's http through toNodeListener.
-import { createServer, type Server } from 'node:http'
+// logger that captures every line, and our handler served by createSobotServer (Node's http).
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startImageHost, startWeChatStandIn, type ImageHost, type WeChatStandIn } from 'wechat-stand-in'
 import {
   createSobotHandler,
+  createSobotServer,
   createThumbMediaCache,
   createWeChatClient,
-  toNodeListener,
   type SobotHandler,
+  type SobotHandlerOptions,
+  type SobotServerOptions,
+  type ThumbMediaCacheOptions,
   type SobotLogger,
   type SobotStore,
   type WeChatClient,
@@ -47,32 +50,53 @@ export async function startRig(options: { tokenTtlSeconds?: number } = {}): Prom
   return { wechat, images, close: async () => void (await Promise.all([wechat.close(), images.close()])) }
 }
 
+/** A maker of single-use `wx.login` codes the stand-in knows, each for a user with {@link UNION_ID}. */
+export function codeMaker(rig: Rig, prefix: string): () => string {
+  let n = 0
+  return () => {
+    const code = `${prefix}-${++n}`
+    rig.wechat.addCode(code, { openid: `openid-${prefix}-${n}`, unionid: UNION_ID })
+    return code
+  }
+}
+
 export interface Server_ {
   url: string
   handler: SobotHandler
   client: WeChatClient
   logger: ReturnType<typeof captureLogger>
+  server: Server
   close(): Promise<void>
 }
 
-/** Our handler on a real local HTTP server, talking to the rig. */
-export async function startServer(
-  rig: Rig,
-  options: { store?: SobotStore; now?: () => number; timeoutMs?: number; allowedOrigins?: string[]; extraHosts?: string[] } = {},
-): Promise<Server_> {
+/** What {@link startServer} passes on: the client's, the cache's, the handler's and the Node server's options. */
+export interface ServerSetup {
+  store?: SobotStore
+  now?: () => number
+  timeoutMs?: number
+  apiBase?: string
+  allowedOrigins?: string[]
+  extraHosts?: string[]
+  thumbs?: Partial<ThumbMediaCacheOptions>
+  handler?: Partial<SobotHandlerOptions>
+  server?: SobotServerOptions
+}
+
+/** Our handler on a real local HTTP server (createSobotServer), talking to the rig. */
+export async function startServer(rig: Rig, options: ServerSetup = {}): Promise<Server_> {
   const logger = captureLogger()
   const client = createWeChatClient({
     appId: APP_ID,
     appSecret: APP_SECRET,
-    apiBase: rig.wechat.url,
+    apiBase: options.apiBase ?? rig.wechat.url,
     logger,
     ...(options.store ? { store: options.store } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   })
-  const thumbMedia = createThumbMediaCache({ wechat: client, allowedHosts: [rig.images.host, ...(options.extraHosts ?? [])] })
-  const handler = createSobotHandler({ wechat: client, channelKey: CHANNEL_KEY, thumbMedia, allowedOrigins: options.allowedOrigins ?? [] })
-  const server: Server = createServer(toNodeListener(handler))
+  const thumbMedia = createThumbMediaCache({ wechat: client, allowedHosts: [`http://${rig.images.host}`, ...(options.extraHosts ?? [])], ...options.thumbs })
+  const handler = createSobotHandler({ wechat: client, channelKey: CHANNEL_KEY, thumbMedia, allowedOrigins: options.allowedOrigins ?? [], ...options.handler })
+  const server: Server = createSobotServer(handler, options.server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
@@ -80,6 +104,7 @@ export async function startServer(
     handler,
     client,
     logger,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

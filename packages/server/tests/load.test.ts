@@ -1,5 +1,6 @@
 // Load and faults, bounded and local: our handler on a real HTTP server, the WeChat stand-in and an
 // image host on 127.0.0.1. Every loop has a fixed count; vitest's timeout bounds the time.
+import { loadavg } from 'node:os'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryStore, MEDIA_LIFETIME_MS } from '../src/index'
 import { startRig, startServer, thumb, type Rig, type Server_ } from './helpers'
@@ -35,6 +36,29 @@ describe('load and faults', () => {
       expect(upload.filename).toBe('cover.png')
     }
     console.info(`[figures] 200 requests, 5 images: ${rig.wechat.counts.stableToken} token fetch, ${rig.wechat.counts.upload} uploads, ${answers.filter((a) => a.status !== 200).length} errors`)
+  })
+
+  it('1 000 requests for one cached cover, 50 at a time: all 200 from the cache, no further download or upload', async () => {
+    server = await startServer(rig)
+    const [url] = covers(1)
+    expect((await thumb(server, url!)).status).toBe(200)
+    let next = 0
+    const statuses: number[] = []
+    const started = Date.now()
+    await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        while (next < 1000) {
+          next++
+          statuses.push((await thumb(server, url!)).status)
+        }
+      }),
+    )
+    const seconds = (Date.now() - started) / 1000
+    expect(statuses).toHaveLength(1000)
+    expect(statuses.filter((s) => s !== 200)).toEqual([])
+    expect(rig.wechat.counts.upload).toBe(1)
+    expect(rig.images.totalHits()).toBe(1)
+    console.info(`[figures] 1000 cached-cover requests, 50 at a time: all 200 in ${seconds.toFixed(2)} s (${Math.round(1000 / seconds)} req/s, load average ${loadavg()[0]!.toFixed(1)}), 1 upload`)
   })
 
   it('the token revoked mid-run: one refresh, every request answered', async () => {

@@ -84,7 +84,7 @@ describe('several server instances on one Redis', () => {
     const handlers = await Promise.all(
       Array.from({ length: 4 }, async () => {
         const wechat = createWeChatClient({ appId: APP_ID, appSecret: APP_SECRET, apiBase: rig.wechat.url, store: createRedisStore({ client: await connect() }), logger: silentLogger })
-        return createSobotHandler({ wechat, thumbMedia: createThumbMediaCache({ wechat, allowedHosts: [rig.images.host] }) })
+        return createSobotHandler({ wechat, thumbMedia: createThumbMediaCache({ wechat, allowedHosts: [`http://${rig.images.host}`] }) })
       }),
     )
     const urls = [0, 1, 2].map((i) => `${rig.images.url}/covers/shared-${i}.png`)
@@ -106,7 +106,7 @@ describe('several server instances on one Redis', () => {
     const instances = await Promise.all(
       [0, 1].map(async () => {
         const wechat = createWeChatClient({ appId: APP_ID, appSecret: APP_SECRET, apiBase: rig.wechat.url, store: createRedisStore({ client: await connect() }), logger: silentLogger })
-        return createThumbMediaCache({ wechat, allowedHosts: [rig.images.host] })
+        return createThumbMediaCache({ wechat, allowedHosts: [`http://${rig.images.host}`] })
       }),
     )
     const media = await Promise.all(Array.from({ length: 40 }, (_, i) => instances[i % 2]!.get(`${rig.images.url}/covers/revoked-${i % 4}.png`)))

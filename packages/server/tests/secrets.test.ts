@@ -78,3 +78,32 @@ describe('secrets never leave the server', () => {
     expect(lines).toEqual(['[sobot-contact/server] oops [redacted] https://x/?access_token=[redacted]&secret=[redacted]&js_code=[redacted]'])
   })
 })
+
+describe('secrets stay out of the new failure answers too', () => {
+  it('rate limited, past the deadline, a malformed request, a body too large, a slow body: no secret in any answer or log line', async () => {
+    const { rawExchange } = await import('./raw')
+    const strict = await startServer(rig, { timeoutMs: 3000, handler: { unionIdPerMinute: 4, deadlineMs: 500 }, server: { bodyTimeoutMs: 500 } })
+    try {
+      for (let i = 0; i < 3; i++) rig.wechat.addCode(`s-${i}`, { openid: `os-${i}`, unionid: UNION_ID })
+      rig.wechat.script('jscode2session', { delayMs: 1000 })
+      const texts = [
+        (await unionid(strict, { code: 's-0' })).text, // DEADLINE_EXCEEDED (WeChat takes 1 s)
+        (await rawExchange(strict.url, [`POST /sobot/unionid HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n1400\r\n${'a'.repeat(5120)}\r\n`])).text,
+        (await rawExchange(strict.url, ['POST /sobot/unionid HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 30\r\n\r\n{"co'], { end: false, timeoutMs: 3000 })).text,
+        (await unionid(strict, { code: 's-1' })).text, // 200: the ciphertext, no code
+        (await unionid(strict, { code: 's-2' })).text, // the fifth this minute
+        (await rawExchange(strict.url, ['TRACE /sobot/unionid HTTP/1.1\r\nhost: x\r\n\r\n'])).text,
+        (await rawExchange(strict.url, ['GET //[ HTTP/1.1\r\nhost: x\r\n\r\n'])).text,
+      ]
+      const codes = texts.map((t) => /"code":"([A-Z_]+)"/.exec(t)?.[1])
+      expect(codes).toEqual(['DEADLINE_EXCEEDED', 'BODY_TOO_LARGE', 'REQUEST_TIMEOUT', undefined, 'TOO_MANY_REQUESTS', 'METHOD_NOT_ALLOWED', 'INVALID_REQUEST'])
+      const secrets = [APP_SECRET, CHANNEL_KEY, UNION_ID, ...rig.wechat.tokensIssued]
+      for (const text of [...texts, ...strict.logger.lines]) {
+        for (const secret of secrets) expect(text.includes(secret), `"${text}" contains a secret`).toBe(false)
+        expect(text).not.toMatch(/SESSION_KEY_|session_key|access_token=|secret=|js_code=/)
+      }
+    } finally {
+      await strict.close()
+    }
+  })
+})

@@ -6,6 +6,10 @@ export interface ScriptedStep {
   status?: number
   /** Answer HTTP 200 `{ errcode, errmsg }`. */
   errcode?: number
+  /** Reset the connection instead of answering. */
+  reset?: boolean
+  /** Never answer (the connection stays open until `close()`). */
+  hang?: boolean
 }
 
 export interface StandInUpload {
@@ -24,6 +28,8 @@ export interface StandInCounts {
   upload: number
   uploadRejected: number
   jscode2session: number
+  /** Requests a `hang` step left unanswered. */
+  hung: number
 }
 
 export type StandInEndpoint = 'stable_token' | 'media/upload' | 'jscode2session'
@@ -74,9 +80,18 @@ export interface ImageHost {
 /**
  * Serves `/covers/<name>.png` (a small real PNG per name), `/redirect?to=`, `/page.html` (HTML),
  * `/fake.png` (HTML served as image/png), `/huge.png` and `/huge-chunked.png` (11 MB, with and
- * without content-length).
+ * without content-length), and faulty ones: `/drip.png?ms=&count=` (a PNG signature, then a byte
+ * every `ms`), `/slow/<name>.png?ms=` (a PNG after `ms`), `/big/<name>.png?bytes=` (a whole PNG of
+ * that size), `/png-then-html.png`, `/cut-short.png` (a PNG missing its end), `/jpeg-as-png.png`
+ * (JPEG bytes as image/png), `/real.jpg`, `/reset.png` (the connection reset mid-body).
  */
 export function startImageHost(options?: { host?: string }): Promise<ImageHost>
+
+/** A structurally whole PNG of about `bytes` bytes (a 1×1 image and a filler chunk). */
+export function bigPng(bytes: number): Buffer
+
+/** A minimal JPEG by structure (SOI, an 8×8 frame header, one scan, EOI). */
+export function tinyJpeg(): Buffer
 
 /** A valid PNG of one colour. */
 export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer
@@ -84,6 +99,14 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
 export interface RedisServer {
   /** `redis://127.0.0.1:<port>` */
   url: string
+  /** SIGSTOP: the server stays connected and answers nothing. */
+  freeze(): void
+  /** SIGCONT after `freeze`. */
+  thaw(): void
+  /** SIGKILL: connections drop, nothing listens on the port. */
+  kill(): Promise<void>
+  /** Kills it (if running) and starts it again, empty, on the same port. */
+  restart(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -96,8 +119,13 @@ export function freePort(): Promise<number>
 export interface ServerProcess {
   /** The first group of `ready` (the URL it listens on). */
   url: string
+  pid: number
   /** Everything it printed so far (stdout and stderr). */
   output(): string
+  /** Sends a signal (SIGTERM, SIGINT…). */
+  signal(name: NodeJS.Signals): void
+  /** Resolves with the exit code once it exits. */
+  exited(): Promise<number | null>
   /** SIGTERM; resolves with the exit code. */
   stop(): Promise<number | null>
 }

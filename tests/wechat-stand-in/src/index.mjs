@@ -4,9 +4,11 @@
 // from tests; the shapes follow WeChat's server-API docs (shared/SPEC.md §5).
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
+import { faultyImage } from './faultyImages.mjs'
 import { solidPng } from './png.mjs'
 
 export { solidPng }
+export { bigPng, tinyJpeg } from './faultyImages.mjs'
 export { startRedisServer, freePort } from './redis.mjs'
 export { startServerProcess } from './process.mjs'
 
@@ -59,7 +61,7 @@ export async function startWeChatStandIn(options) {
   /** @type {Record<string, Array<import('./index.d.mts').ScriptedStep>>} */
   const scripts = { stable_token: [], 'media/upload': [], jscode2session: [] }
   let down = false
-  const counts = { requests: 0, stableToken: 0, tokensIssued: 0, upload: 0, uploadRejected: 0, jscode2session: 0 }
+  const counts = { requests: 0, stableToken: 0, tokensIssued: 0, upload: 0, uploadRejected: 0, jscode2session: 0, hung: 0 }
   /** @type {import('./index.d.mts').StandInUpload[]} */
   const uploads = []
   /** @type {string[]} */
@@ -158,6 +160,14 @@ export async function startWeChatStandIn(options) {
     const name = /** @type {keyof typeof scripts} */ (u.pathname.replace(/^\/(cgi-bin|sns)\//, ''))
     const step = scripts[name]?.shift()
     if (step?.delayMs) await sleep(step.delayMs)
+    if (step?.reset) {
+      req.socket.destroy()
+      return
+    }
+    if (step?.hang) {
+      counts.hung++
+      return // never answers; close() ends the connection
+    }
     if (step?.status) {
       req.resume()
       res.writeHead(step.status, { 'content-type': 'text/plain' }).end('scripted failure')
@@ -219,6 +229,7 @@ export async function startImageHost(options = {}) {
     const u = new URL(req.url ?? '/', 'http://image-host')
     hits.set(u.pathname, (hits.get(u.pathname) ?? 0) + 1)
     const cover = /^\/covers\/([\w-]+)\.png$/.exec(u.pathname)
+    if (faultyImage(u, req, res)) return
     if (cover) {
       const png = solidPng(52, 41, colour(cover[1] ?? ''))
       res.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length }).end(png)

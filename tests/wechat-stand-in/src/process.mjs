@@ -14,7 +14,10 @@ export function startServerProcess({ script, env, ready = /listening on (http:\/
       clearTimeout(timer)
       resolve({
         url: m[1] ?? '',
+        pid: child.pid ?? 0,
         output: () => output,
+        signal: (name) => void child.kill(name),
+        exited: () => /** @type {Promise<number | null>} */ (exited),
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM')
           return /** @type {Promise<number | null>} */ (exited)
