@@ -33,30 +33,29 @@ export interface RenderedBuild {
  * renderChecks({ name: 'dev build', dir, root: join(dir, 'dist-dev'), miniProgram: {}, built: () => dev.ready, chatPage: 'pages/sobot-chat/index' })
  */
 export function renderChecks(build: RenderedBuild) {
-  let button: RenderedNode | undefined
+  let buttons: RenderedNode[] = []
   let webViews: RenderedNode[] = []
   beforeAll(async () => {
     if (!build.built()) return
     const mp = startMiniProgram(build.root, build.miniProgram)
-    const buttons = findAll((await mp.openPage('pages/index/index')).toJSON(), 'wx-button')
-    expect(buttons).toHaveLength(1)
-    button = buttons[0]
+    buttons = findAll((await mp.openPage('pages/index/index')).toJSON(), 'wx-button')
     if (build.chatPage) webViews = findAll((await mp.openPage(build.chatPage, { url: CHAT_LINK })).toJSON(), 'wx-web-view')
   })
 
   test(`WeChat renders the ${build.name}'s contact button with the session-from and card the packed core computes`, () => {
-    expect(button, 'no button rendered').toBeDefined()
+    expect(buttons).toHaveLength(1)
+    const button = buttons[0] as RenderedNode
     const core = packedCore(build.dir)
     const session = JSON.parse(readFileSync(join(build.dir, 'src/session.json'), 'utf8'))
     const expected = core.getContactButtonProps({ session, card: CARD })
-    const a = attrsOf(button as RenderedNode)
+    const a = attrsOf(button)
     expect(a.openType).toBe('contact')
     expect(a.sessionFrom).toBe(expected.sessionFrom)
     expect(core.decodeSessionFrom(a.sessionFrom as string).partnerId).toBe('user-42')
     expect(a.showMessageCard).toBe(true)
     expect(a.sendMessageTitle).toBe(expected.sendMessageTitle)
     expect(a.sendMessagePath).toBe(expected.sendMessagePath)
-    expect(textOf(button as RenderedNode).trim()).toBe('联系客服')
+    expect(textOf(button).trim()).toBe('联系客服')
   })
 
   if (build.chatPage) {
