@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import type { WatchRun } from 'sobot-contact-test-kit/watch-cli'
+import { taroDevBuild, uniDevBuild } from './devBuilds'
 import {
   appDependencies,
   install,
@@ -22,6 +24,8 @@ export interface PackedSetup {
   dirs: { node: string; typescript: string; taro: string; uni: string }
   installs: { node: Run; typescript: Run; taro: Run; uni: Run }
   builds: { taro: Run; uni: Run }
+  /** The dev builds (watch mode, stopped after the first compile): see devBuilds.ts. */
+  devBuilds: { taro: WatchRun; uni: WatchRun }
   ms: number
 }
 
@@ -79,26 +83,41 @@ export default async function setup(project: TestProject) {
     install(dirs.uni, store),
   ])
   const installs = { node: nodeInstall, typescript: typescriptInstall, taro: taroInstall, uni: uniInstall }
-  const production = { NODE_ENV: 'production', CI: 'true' } // as a release build
-  const [taro, uni] = await Promise.all([
-    taroInstall.status === 0
-      ? run(join(dirs.taro, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], dirs.taro, production)
-      : skipped('taro build: install failed'),
-    uniInstall.status === 0
-      ? run(join(dirs.uni, 'node_modules/.bin/uni'), ['build', '-p', 'mp-weixin'], dirs.uni, production)
-      : skipped('uni build: install failed'),
+  // Each app's dev build and production build run one after the other (Taro's both write dist/),
+  // the two apps side by side.
+  const [[taroDev, taro], [uni, uniDev]] = await Promise.all([
+    taroInstall.status === 0 ? taroBuilds(dirs.taro) : [skippedWatch('taro dev build'), skipped('taro build')],
+    uniInstall.status === 0 ? uniBuilds(dirs.uni) : [skipped('uni build'), skippedWatch('uni dev build')],
   ])
   const ms = Math.round(performance.now() - start)
   process.stdout.write(
     `packed check: pack + install + build ${ms} ms (installs ${Object.entries(installs).map(([k, r]) => `${k} ${r.ms}`).join(', ')}; ` +
-      `taro build ${taro.ms}, uni build ${uni.ms}) in ${root}\n`,
+      `taro build ${taro.ms}, uni build ${uni.ms}; dev builds taro ${taroDev.ms}, uni ${uniDev.ms}) in ${root}\n`,
   )
-  project.provide('packed', { packed, dirs, installs, builds: { taro, uni }, ms })
+  project.provide('packed', { packed, dirs, installs, builds: { taro, uni }, devBuilds: { taro: taroDev, uni: uniDev }, ms })
   return () => {
     if (process.env.KEEP_PACKED !== '1') rmSync(root, { recursive: true, force: true })
   }
 }
 
+const production = { NODE_ENV: 'production', CI: 'true' } // as a release build
+
+/** Taro's dev build (moved to dist-dev), then its production build. */
+async function taroBuilds(dir: string): Promise<[WatchRun, Run]> {
+  const dev = await taroDevBuild(dir)
+  return [dev, await run(join(dir, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], dir, production)]
+}
+
+/** uni's production build (dist/build), then its dev build (dist/dev). */
+async function uniBuilds(dir: string): Promise<[Run, WatchRun]> {
+  const build = await run(join(dir, 'node_modules/.bin/uni'), ['build', '-p', 'mp-weixin'], dir, production)
+  return [build, await uniDevBuild(dir)]
+}
+
 function skipped(command: string): Run {
-  return { command, status: null, log: 'not run', ms: 0 }
+  return { command: `${command}: install failed`, status: null, log: 'not run', ms: 0 }
+}
+
+function skippedWatch(command: string): WatchRun {
+  return { status: null, log: `${command}: install failed, not run`, ms: 0, ready: false }
 }
