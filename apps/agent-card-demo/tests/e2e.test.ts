@@ -51,7 +51,7 @@ beforeAll(async () => {
   wechat = await startWeChatStandIn({ appId: APP_ID, appSecret: APP_SECRET })
   sobotServer = await startServerProcess({
     script: SERVER_DEMO,
-    env: { WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE: wechat.url, THUMB_HOSTS: new URL(demo).host, ALLOWED_ORIGINS: demo, PORT: '0' },
+    env: { WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE: wechat.url, THUMB_HOSTS: `http://${new URL(demo).host}`, ALLOWED_ORIGINS: demo, PORT: '0' },
   })
   config.sobotServerUrl = sobotServer.url
   profile = mkdtempSync(join(tmpdir(), 'agent-card-demo-chromium-'))

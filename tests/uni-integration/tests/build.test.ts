@@ -56,10 +56,12 @@ describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {
 
   it('compiles the chat page around a <web-view> and carries only WeChat\'s row of the channel table', () => {
     expect(readFileSync(out(`${CHAT_VIEW}.wxml`), 'utf8')).toMatch(/<web-view wx:if="\{\{\w+\}\}" src="\{\{\w+\}\}"/)
-    // process.env.UNI_PLATFORM is a build-time constant: the H5 branch (window.location) is gone.
-    const js = readFileSync(out(`${COMPONENT}.js`), 'utf8')
-    expect(js).toContain('resolveWeChatChannel')
-    expect(js).not.toContain('window.location')
-    expect(js).not.toContain('resolveContactChannel')
+    // process.env.UNI_PLATFORM is a build-time constant: the component binds core's controller with
+    // WeChat's row of the channel table only (no other target's "unavailable"), and the H5 link opener
+    // (location.assign, window.open) is gone.
+    const js = readFileSync(out(`${COMPONENT}.js`), 'utf8') + readFileSync(out('common/vendor.js'), 'utf8')
+    expect(js).toContain('createContactController')
+    expect(js).not.toContain('"unavailable"')
+    expect(js).not.toMatch(/location\.assign|window\.open/)
   })
 })
