@@ -12,18 +12,14 @@ function declarations(selector: string): string[] {
 }
 
 describe('bareButtonLook', () => {
-  it('bare: the bare class after the app’s classes, hover-class none', () => {
-    expect(bareButtonLook(true, 'fab')).toEqual({ className: `fab ${BARE_BUTTON_CLASS}`, hoverClass: 'none' })
-    expect(bareButtonLook(true)).toEqual({ className: BARE_BUTTON_CLASS, hoverClass: 'none' })
+  it('the bare class after the app’s classes, hover-class none', () => {
+    expect(bareButtonLook('fab')).toEqual({ className: `fab ${BARE_BUTTON_CLASS}`, hoverClass: 'none' })
+    expect(bareButtonLook()).toEqual({ className: BARE_BUTTON_CLASS, hoverClass: 'none' })
+    expect(bareButtonLook('')).toEqual({ className: BARE_BUTTON_CLASS, hoverClass: 'none' })
   })
 
-  it('bare: the app’s own hover-class wins over none', () => {
-    expect(bareButtonLook(true, undefined, 'pressed')).toEqual({ className: BARE_BUTTON_CLASS, hoverClass: 'pressed' })
-  })
-
-  it('not bare: the app’s values, unchanged', () => {
-    expect(bareButtonLook(false, 'cs', 'pressed')).toEqual({ className: 'cs', hoverClass: 'pressed' })
-    expect(bareButtonLook(undefined)).toEqual({ className: undefined, hoverClass: undefined })
+  it('the app’s own hover-class wins over none', () => {
+    expect(bareButtonLook(undefined, 'pressed')).toEqual({ className: BARE_BUTTON_CLASS, hoverClass: 'pressed' })
   })
 })
 
@@ -32,7 +28,6 @@ describe('bare.css: the one definition of the bare look', () => {
     expect(declarations(`.${BARE_BUTTON_CLASS}`)).toEqual([
       'margin: 0',
       'padding: 0',
-      'border: 0',
       'border-radius: 0',
       'width: auto',
       'background: none',

@@ -130,7 +130,7 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
-  if (bare) Object.assign(passThrough, bareButtonLook(bare, buttonProps.className, buttonProps.hoverClass))
+  if (bare) Object.assign(passThrough, bareButtonLook(buttonProps.className, buttonProps.hoverClass))
 
   const handleContact = (event: TaroContactEvent) => {
     const detail: ContactEventDetail = (event && event.detail) || {}
