@@ -109,3 +109,14 @@ export const BAD_SESSION_SCENARIO: ChannelScenario = {
   chatPage: CHAT_PAGE,
   openLinkIn: 'new-tab',
 }
+
+/**
+ * The headset icon of the demos' `bare` recipes (a floating round button): a white SVG as a data URL,
+ * so the demos need no image file. Yours is any image of your app.
+ */
+export const CONTACT_ICON =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round">' +
+      '<path d="M4 14v-2a8 8 0 0 1 16 0v2"/><rect x="3" y="13" width="4" height="6" rx="1.5"/><rect x="17" y="13" width="4" height="6" rx="1.5"/><path d="M19 19a4 4 0 0 1-4 3h-2"/></svg>',
+  )

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/clients/index', 'pages/sobot-chat/index'],
+  pages: ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/clients/index', 'pages/recipes/index', 'pages/sobot-chat/index'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#fff',

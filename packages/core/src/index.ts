@@ -29,6 +29,7 @@ export { resolveContactChannel, resolveWeChatChannel } from './resolveContactCha
 export { checkWebViewUrl } from './checkWebViewUrl'
 export { resolveWebLink } from './resolveWebLink'
 export { resolveChatPageUrl } from './resolveChatPageUrl'
+export { bareButtonLook, BARE_BUTTON_CLASS } from './bareButton'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
 export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
@@ -46,6 +47,7 @@ export type { ContactPlatform, ContactChannelInput, ContactChannel } from './res
 export type { WebViewUrlCheck } from './checkWebViewUrl'
 export type { ResolvedWebLink } from './resolveWebLink'
 export type { ChatHandover } from './handOverChat'
+export type { BareButtonLook } from './bareButton'
 export type {
   SessionFromInput,
   NormalizedSessionFrom,

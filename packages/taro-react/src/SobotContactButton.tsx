@@ -1,6 +1,7 @@
 import { Button, type ButtonProps } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import {
+  bareButtonLook,
   CONTACT_BUTTON_ATTRIBUTES,
   type SobotWebLinkConfig,
   type ContactButtonInput,
@@ -11,6 +12,8 @@ import {
   type SessionFromInput,
 } from '@sobot-contact/core'
 import { useContactView } from './useContactView'
+// The `bare` look's stylesheet (core's one definition): Taro's build emits it with the app's styles.
+import '@sobot-contact/core/bare.css'
 
 /** Taro's `onContact` event (`bindcontact`): `detail` is `{ errMsg, path, query }`. */
 export type TaroContactEvent = Parameters<NonNullable<ButtonProps['onContact']>>[0]
@@ -81,6 +84,14 @@ export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButto
   keepNativeOnDesktop?: boolean | undefined
   /** H5: open the link in this tab (default) or a new one. @default 'same-tab' */
   openLinkIn?: 'same-tab' | 'new-tab' | undefined
+  /**
+   * No button look: WeChat's padding, margin, radius, background, font size, line-height, the border
+   * (WeChat draws it in `button::after`) and the grey press state (`hoverClass` becomes `'none'`
+   * unless you pass one) are removed, so the children alone are seen — an icon, a list cell, a link.
+   * `className` and `style` still style the real `<button>`.
+   * @default false
+   */
+  bare?: boolean | undefined
   /** The label. @default '联系客服' */
   children?: ReactNode
 }
@@ -106,7 +117,7 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, onClick, children, ...buttonProps } =
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, onClick, bare, children, ...buttonProps } =
     props
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
@@ -115,6 +126,7 @@ export function SobotContactButton(props: SobotContactButtonProps) {
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]
+  if (bare) Object.assign(passThrough, bareButtonLook(buttonProps.className, buttonProps.hoverClass))
 
   const handleContact = (event: TaroContactEvent) => {
     const detail: ContactEventDetail = (event && event.detail) || {}

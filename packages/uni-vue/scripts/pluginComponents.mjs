@@ -4,6 +4,7 @@
 // relative imports only inside the component's own folder. Anything else is a PluginBuildError that
 // names the file and the import, thrown before the caller writes anything else.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { parse as parseSfc } from '@vue/compiler-sfc'
 import ts from 'typescript'
@@ -11,6 +12,8 @@ import ts from 'typescript'
 /** Packages every uni-app (Vue 3) project has: a component may import them as they are. */
 const PROVIDED = new Set(['vue', '@dcloudio/uni-app'])
 const CORE_IMPORT = '@sobot-contact/core'
+/** Resolves core's files (its stylesheets) the way this package's build does. */
+const fromThisPackage = createRequire(import.meta.url)
 
 /**
  * What the plugin cannot carry; the message names the file and the import and says what to do.
@@ -72,6 +75,16 @@ function rewriteScript(code, ctx) {
   return out + code.slice(at)
 }
 
+/**
+ * A <style> block's `@import` of a core stylesheet (`@sobot-contact/core/bare.css`), replaced by the
+ * stylesheet itself: the plugin's project has no npm package to import it from.
+ */
+function inlineCoreStyles(css) {
+  return css.replace(/@import\s+(['"])(@sobot-contact\/core\/[^'"]+\.css)\1\s*;/g, (_, _quote, specifier) =>
+    readFileSync(fromThisPackage.resolve(specifier), 'utf8').trim(),
+  )
+}
+
 /** One source file of a component, rewritten for the plugin; undefined for a file copied as it is. */
 function rewriteFile(file, componentDir, outFile, { outDir, coreBundle, root }) {
   const coreFromFile = relative(dirname(outFile), join(outDir, coreBundle)).split(sep).join('/')
@@ -81,12 +94,14 @@ function rewriteFile(file, componentDir, outFile, { outDir, coreBundle, root }) 
   if (!file.endsWith('.vue')) return undefined
   const { descriptor, errors } = parseSfc(source, { filename: file })
   if (errors.length > 0) throw new PluginBuildError(`${relative(root, file)}: ${errors.map(String).join('; ')}`)
-  // Rewrite each <script> block in place, last first so the earlier offsets stay valid.
-  const blocks = [descriptor.script, descriptor.scriptSetup].filter(Boolean).sort((a, b) => b.loc.start.offset - a.loc.start.offset)
+  // Rewrite each <script> and <style> block in place, last first so the earlier offsets stay valid.
+  const scripts = [descriptor.script, descriptor.scriptSetup].filter(Boolean)
+  const blocks = [...scripts, ...descriptor.styles].sort((a, b) => b.loc.start.offset - a.loc.start.offset)
   let out = source
   for (const block of blocks) {
     const { start, end } = block.loc
-    out = out.slice(0, start.offset) + rewriteScript(block.content, ctx) + out.slice(end.offset)
+    const content = scripts.includes(block) ? rewriteScript(block.content, ctx) : inlineCoreStyles(block.content)
+    out = out.slice(0, start.offset) + content + out.slice(end.offset)
   }
   return out
 }

@@ -99,4 +99,15 @@ describe('buildUniModules.mjs refuses what the plugin cannot carry', { timeout: 
     expect(out).toContain("from './helper'")
     expect(readFileSync(join(dir, 'out/components/sobot-x/helper.ts'), 'utf8')).toBe("export const helper = 'g-1'\n")
   })
+
+  it('inlines an @import of a core stylesheet (the bare look): the plugin’s project has no npm package to import it from', () => {
+    const style = "<style>\n@import '@sobot-contact/core/bare.css';\n.own { color: red; }\n</style>\n"
+    const dir = componentFolder('sobot-x', { 'sobot-x.vue': sfc("import { ref } from 'vue'\nconst a = ref(1)") + style })
+    copyComponents({ componentsDir: join(dir, 'components'), outDir: join(dir, 'out'), coreBundle: 'js_sdk/sobot-contact-core.js', root: ROOT })
+    const out = readFileSync(join(dir, 'out/components/sobot-x/sobot-x.vue'), 'utf8')
+    expect(out).not.toMatch(/@import\s+'/)
+    expect(out).toContain(readFileSync(join(ROOT, 'packages/core/bare.css'), 'utf8').trim())
+    expect(out).toContain('.own { color: red; }')
+    expect(out).toContain("from 'vue'")
+  })
 })

@@ -15,8 +15,8 @@ import ts from 'typescript'
  */
 export const CHECKED_LANGUAGES: readonly string[] = ['ts', 'tsx', 'js', 'jsx']
 
-/** Fence languages that are not TypeScript or JavaScript to compile: shell, output, markup, data. */
-export const SHOWN_LANGUAGES: readonly string[] = ['sh', 'console', 'text', 'json', 'jsonc', 'html', 'vue', 'xml', 'diff']
+/** Fence languages that are not TypeScript or JavaScript to compile: shell, output, markup, styles, data. */
+export const SHOWN_LANGUAGES: readonly string[] = ['sh', 'console', 'text', 'json', 'jsonc', 'html', 'css', 'vue', 'xml', 'diff']
 
 /** One fenced code block of a README. */
 export interface ReadmeBlock {

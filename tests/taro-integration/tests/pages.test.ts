@@ -139,9 +139,9 @@ describe('pages/unionid: a UnionID encrypted by the server', () => {
 })
 
 describe('dist/ is a WeChat mini-program ready for WeChat DevTools', () => {
-  test('app.json lists the six pages (the clients page and the chat page too), each with its js/json/wxml; project.config.json points at dist', () => {
+  test('app.json lists the seven pages (the clients page, the recipes and the chat page too), each with its js/json/wxml; project.config.json points at dist', () => {
     const app = JSON.parse(readFileSync(join(build.outDir, 'app.json'), 'utf8')) as { pages: string[] }
-    expect(app.pages).toEqual(['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/clients/index', 'pages/sobot-chat/index'])
+    expect(app.pages).toEqual(['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/clients/index', 'pages/recipes/index', 'pages/sobot-chat/index'])
     for (const page of app.pages) for (const ext of ['js', 'json', 'wxml']) expect(() => readFileSync(join(build.outDir, `${page}.${ext}`))).not.toThrow()
     const project = JSON.parse(readFileSync(join(build.outDir, 'project.config.json'), 'utf8')) as Record<string, unknown>
     expect(project).toMatchObject({ appid: 'touristappid', compileType: 'miniprogram', miniprogramRoot: './' })

@@ -20,6 +20,8 @@ import { APP_DIR, errorLines, taroBuild, type TaroBuild } from './buildDemo'
  * add at most 512 B to the WeChat bundle — holds with room to spare and needs no check of its own.
  * Measured on its own, the targets' code costs ~950 B (core's WeChat row of the channel table, desktop
  * detection, the hand-over, the plain-button branch); the short production messages saved more.
+ * Issue 22's `bare` look adds 192 B of JS (10,933 → 11,125 B, measured here) and its stylesheet, checked
+ * below as WXSS.
  */
 //
 // Issue 22 (every WeChat client, core's contact controller, the user's onClick on every target, the
@@ -44,15 +46,15 @@ export const toGroup = (deciId: string) => ({ actionType: 'to_group', deciId, op
 export const toAgent = (deciId: string) => ({ actionType: 'to_service', deciId, optionId: '2' })
 `
 
-/** Bytes of every .js file under a build, and the same gzipped. */
-function jsBytes(dir: string): { files: Record<string, number>; total: number; gzip: number } {
+/** Bytes of every `ext` (.js) file under a build, and the same gzipped. */
+function jsBytes(dir: string, ext = '.js'): { files: Record<string, number>; total: number; gzip: number } {
   const files: Record<string, number> = {}
   const chunks: Buffer[] = []
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name)
       if (statSync(p).isDirectory()) walk(p)
-      else if (name.endsWith('.js')) {
+      else if (name.endsWith(ext)) {
         const buf = readFileSync(p)
         files[relative(dir, p)] = buf.length
         chunks.push(buf)
@@ -134,4 +136,15 @@ test(`@sobot-contact/taro-react adds less than ${BUDGET_BYTES} bytes of minified
   )
   expect(withToolkit.total).toBeGreaterThan(without.total) // the measurement measures something
   expect(added).toBeLessThan(BUDGET_BYTES)
+})
+
+/** The `bare` look's stylesheet (core's bare.css, emitted by Taro into common.wxss, which app.wxss imports). */
+const STYLE_BUDGET_BYTES = 256
+
+test(`@sobot-contact/taro-react adds less than ${STYLE_BUDGET_BYTES} bytes of WXSS (the bare look)`, () => {
+  const added = jsBytes(fixture.outDir, '.wxss').total - jsBytes(baseline.outDir, '.wxss').total
+  process.stdout.write(`weapp WXSS: +${added} B with @sobot-contact/taro-react\n`)
+  expect(readFileSync(join(fixture.outDir, 'common.wxss'), 'utf8')).toContain('.sobot-contact-bare::after')
+  expect(added).toBeGreaterThan(0)
+  expect(added).toBeLessThan(STYLE_BUDGET_BYTES)
 })

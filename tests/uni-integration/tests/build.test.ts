@@ -9,7 +9,7 @@ const json = (file: string) => JSON.parse(readFileSync(out(file), 'utf8'))
 
 const COMPONENT = 'node-modules/@sobot-contact/uni-vue/components/sobot-contact-button/sobot-contact-button'
 const CHAT_VIEW = 'node-modules/@sobot-contact/uni-vue/components/sobot-chat-web-view/sobot-chat-web-view'
-const BUTTON_PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/fallback/index', 'pages/clients/index']
+const BUTTON_PAGES = ['pages/index/index', 'pages/routing/index', 'pages/product/index', 'pages/unionid/index', 'pages/fallback/index', 'pages/clients/index', 'pages/recipes/index']
 const PAGES = [...BUTTON_PAGES, 'pages/sobot-chat/index']
 
 describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {

@@ -22,12 +22,12 @@ export interface DemoBuild extends CliRun {
  * @param outDir - Where the mp-weixin output goes.
  * @param source - Another source folder (uni's `UNI_INPUT_DIR`) built with the app's uni CLI, and the
  *   project root it resolves packages from (the CLI's working directory).
- * @param platform - uni's target: `mp-weixin` (default), `h5` or `app`.
+ * @param platform - uni's target: `mp-weixin` (default), `mp-harmony`, `h5` or `app`.
  */
 export async function buildDemo(
   outDir: string = OUT_DIR,
   source?: { inputDir: string; root: string },
-  platform: 'mp-weixin' | 'h5' | 'app' = 'mp-weixin',
+  platform: 'mp-weixin' | 'mp-harmony' | 'h5' | 'app' = 'mp-weixin',
 ): Promise<DemoBuild> {
   const uni = join(APP_DIR, 'node_modules/.bin/uni')
   if (!existsSync(uni)) throw new Error(`uni CLI not found at ${uni}: run pnpm install`)

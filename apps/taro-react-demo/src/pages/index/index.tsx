@@ -15,6 +15,7 @@ function IndexPage() {
       <Navigator className="link" url="/pages/routing/index">Route to a skill group (技能组) →</Navigator>
       <Navigator className="link" url="/pages/product/index?id=42">A product page with its card →</Navigator>
       <Navigator className="link" url="/pages/unionid/index">Encrypted UnionID from the server →</Navigator>
+      <Navigator className="link" url="/pages/recipes/index">Any element is the button (bare) →</Navigator>
     </View>
   )
 }
