@@ -29,9 +29,14 @@ export { resolveContactChannel, resolveWeChatChannel } from './resolveContactCha
 export { checkWebViewUrl } from './checkWebViewUrl'
 export { resolveWebLink } from './resolveWebLink'
 export { resolveChatPageUrl } from './resolveChatPageUrl'
+export { buildKfSceneParam } from './buildKfSceneParam'
+export { measureKfSceneParam } from './measureKfSceneParam'
+export { buildKfLink } from './buildKfLink'
+export { parseKfLink, decodeKfSceneParam } from './parseKfLink'
+export { KF_SCENE_PARAM_BYTE_LIMIT, KF_SESSION_FIELDS, KF_EXTRA_FIELDS } from './analyzeKfSceneParam'
 
 export type { SobotContactErrorCode, SobotContactIssue, SobotContactIssueSeverity } from './errors'
-export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy } from './encodeSessionFrom'
+export type { EncodeSessionFromOptions, PreparedSessionFrom, OverflowPolicy, OverflowBudget } from './encodeSessionFrom'
 export type { SessionFromMeasure } from './measureSessionFrom'
 export type { GroupOverflowCondition, AgentOverflowCondition } from './transferAction'
 export type { ContactCard, ContactButtonProps, ContactButtonInput, ResolvedContactButton } from './getContactButtonProps'
@@ -46,6 +51,11 @@ export type { ContactPlatform, ContactChannelInput, ContactChannel } from './res
 export type { WebViewUrlCheck } from './checkWebViewUrl'
 export type { ResolvedWebLink } from './resolveWebLink'
 export type { ChatHandover } from './handOverChat'
+export type { BuildKfSceneParamOptions, KfSceneParam } from './buildKfSceneParam'
+export type { KfSceneParamMeasure } from './measureKfSceneParam'
+export type { BuildKfLinkOptions, KfLink } from './buildKfLink'
+export type { DecodedKfSceneParam, ParsedKfLink } from './parseKfLink'
+export type { KfExtraFields, KfFieldName, KfFields, KfFieldBytes } from './analyzeKfSceneParam'
 export type {
   SessionFromInput,
   NormalizedSessionFrom,

@@ -1,8 +1,7 @@
 import { issue } from './errors'
-import type { OverflowPolicy } from './encodeSessionFrom'
+import type { OverflowBudget, OverflowPolicy } from './encodeSessionFrom'
 import { SESSION_FROM_BYTE_LIMIT, writeSessionFrom } from './serializeSessionFrom'
 import { utf8ByteLength } from './utf8ByteLength'
-import type { NormalizedSessionFrom } from './types'
 
 const chars = (s: string) => Array.from(s)
 
@@ -18,40 +17,50 @@ function fit(text: string, budget: number): string {
   return out
 }
 
+/** `session-from`'s budget: what a policy shortens to when its caller names no other. */
+const SESSION_FROM_BUDGET: OverflowBudget = {
+  excess: (v) => utf8ByteLength(writeSessionFrom(v)) - SESSION_FROM_BYTE_LIMIT,
+  name: 'session-from',
+  limit: SESSION_FROM_BYTE_LIMIT,
+  code: 'SESSION_FROM_SHORTENED',
+}
+
 /**
- * Over-limit policy for {@link encodeSessionFrom}: shortens the nickname by whole characters
- * (never splitting a surrogate pair); only if even an empty nickname cannot fit, drops the avatar
- * and shortens the nickname as far as still needed. Never touches params, routing or identity
- * fields; every change is reported as a `SESSION_FROM_SHORTENED` warning. If the rest alone is over
- * the limit, encoding still throws `SESSION_FROM_TOO_LONG`.
+ * Over-limit policy for {@link encodeSessionFrom} (and `buildKfSceneParam`'s 128 bytes): shortens
+ * the nickname by whole characters (never splitting a surrogate pair); only if even an empty
+ * nickname cannot fit, drops the avatar and shortens the nickname as far as still needed. Never
+ * touches params, routing or identity fields; every change is reported as a `SESSION_FROM_SHORTENED`
+ * (`KF_SCENE_PARAM_SHORTENED`) warning. If the rest alone is over the limit, encoding still throws
+ * `SESSION_FROM_TOO_LONG` (`KF_SCENE_PARAM_TOO_LONG`).
  *
  * @example
  * encodeSessionFrom(input, { overflow: shortenFreeText, onWarning: (w) => console.warn(w.message) })
  */
-export const shortenFreeText: OverflowPolicy = (value, warnings) => {
-  const over = (v: NormalizedSessionFrom) => utf8ByteLength(writeSessionFrom(v)) - SESSION_FROM_BYTE_LIMIT
+export const shortenFreeText: OverflowPolicy = (value, warnings, budget = SESSION_FROM_BUDGET) => {
   const next = Object.assign({}, value)
   const nickname = value.nickname || ''
   const withoutNickname = Object.assign({}, next)
   delete withoutNickname.nickname
-  if (over(withoutNickname) > 0 && next.avatarUrl) {
+  if (budget.excess(withoutNickname) > 0 && next.avatarUrl) {
     delete next.avatarUrl
-    warnings.push(issue('SESSION_FROM_SHORTENED', 'avatarUrl', process.env.NODE_ENV !== 'production' ? 'dropped: session-from was over 1000 bytes even without the nickname' : '', 'warning'))
+    warnings.push(issue(budget.code, 'avatarUrl', process.env.NODE_ENV !== 'production' ? `dropped: ${budget.name} was over ${budget.limit} bytes even without the nickname` : '', 'warning'))
   }
-  const excess = over(next)
-  if (excess > 0 && nickname) {
-    const kept = fit(nickname, utf8ByteLength(nickname) - excess)
+  let kept = nickname
+  // More than one round only where the nickname is written with escapes (a `"` in JSON takes 2 bytes).
+  for (let excess = budget.excess(next); excess > 0 && kept; excess = budget.excess(next)) {
+    kept = fit(kept, utf8ByteLength(kept) - excess)
     if (kept) next.nickname = kept
     else delete next.nickname
+  }
+  if (kept !== nickname) {
     warnings.push(
       issue(
-        'SESSION_FROM_SHORTENED',
+        budget.code,
         'nickname',
-        process.env.NODE_ENV !== 'production' ? `shortened from ${chars(nickname).length} to ${chars(kept).length} characters to fit 1000 bytes` : '',
+        process.env.NODE_ENV !== 'production' ? `shortened from ${chars(nickname).length} to ${chars(kept).length} characters to fit ${budget.limit} bytes` : '',
         'warning',
       ),
     )
   }
   return next
 }
-
