@@ -7,13 +7,15 @@ import {
   kfPathOf,
   KF_SCENE_PARAM_BYTE_LIMIT,
   type KfExtraFields,
+  type KfFieldBytes,
   type KfFieldName,
   type KfFields,
 } from './analyzeKfSceneParam'
 import { encodeBase64 } from './encodeBase64'
-import type { OverflowPolicy } from './encodeSessionFrom'
+import type { OverflowBudget, OverflowPolicy } from './encodeSessionFrom'
 import { issue, throwIssues, type SobotContactIssue } from './errors'
 import type { NormalizedSessionFrom, SessionFromInput } from './types'
+import { utf8ByteLength } from './utf8ByteLength'
 
 /** Options of {@link buildKfSceneParam}. */
 export interface BuildKfSceneParamOptions {
@@ -44,26 +46,25 @@ export interface KfSceneParam {
   warnings: SobotContactIssue[]
 }
 
-/** The too-long issue for some fields, path the one with the most bytes; their bytes in development. */
+/** The too-long issue for some fields: path the one with the most bytes; their bytes in development. */
 function tooLong(fields: KfFields, bytes: number, jsonBytes: number): SobotContactIssue {
   const byField = kfFieldBytes(fields)
   const names = Object.keys(byField) as KfFieldName[]
   let largest = names[0] as KfFieldName
+  for (const name of names) if ((byField[name] as number) > (byField[largest] as number)) largest = name
+  return issue('KF_SCENE_PARAM_TOO_LONG', kfPathOf(largest), process.env.NODE_ENV !== 'production' ? breakdown(byField, bytes, jsonBytes) : '')
+}
+
+/** The development message of KF_SCENE_PARAM_TOO_LONG: the bytes of every field. */
+function breakdown(byField: KfFieldBytes, bytes: number, jsonBytes: number): string {
   let parts = ''
   let used = 0
-  for (const name of names) {
-    const n = byField[name] as number
-    if (n > (byField[largest] as number)) largest = name
+  for (const name in byField) {
+    const n = byField[name as KfFieldName] as number
     parts += `${name} ${n}, `
     used += n
   }
-  return issue(
-    'KF_SCENE_PARAM_TOO_LONG',
-    kfPathOf(largest),
-    process.env.NODE_ENV !== 'production'
-      ? `${bytes} of ${KF_SCENE_PARAM_BYTE_LIMIT} bytes of Base64 (Sobot ignores a longer parameter): ${jsonBytes} bytes of JSON, at most 96 fit: ${parts}braces and commas ${jsonBytes - used}. Shorten a field or pass { overflow: shortenFreeText }`
-      : '',
-  )
+  return `${bytes} of ${KF_SCENE_PARAM_BYTE_LIMIT} bytes of Base64 (Sobot ignores a longer parameter): ${jsonBytes} bytes of JSON, at most 96 fit: ${parts}braces and commas ${jsonBytes - used}. Shorten a field or pass { overflow: shortenFreeText }`
 }
 
 /**
@@ -95,7 +96,14 @@ export function buildKfSceneParam(session: SessionFromInput | string | undefined
   const fieldsOf = (v: NormalizedSessionFrom) => kfFieldsOf(v, extra)
   let fields = fieldsOf(value)
   if (options.overflow && kfExcess(fields) > 0) {
-    const budget = { excess: (v: NormalizedSessionFrom) => kfExcess(fieldsOf(v)), name: 'scene_param', limit: KF_SCENE_PARAM_BYTE_LIMIT, code: 'KF_SCENE_PARAM_SHORTENED' as const }
+    const budget: OverflowBudget = {
+      excess: (v) => kfExcess(fieldsOf(v)),
+      // A JSON string's bytes without its quotes: escapes (\", \\, \n…) count.
+      size: (text) => utf8ByteLength(JSON.stringify(text)) - 2,
+      name: 'scene_param',
+      limit: KF_SCENE_PARAM_BYTE_LIMIT,
+      code: 'KF_SCENE_PARAM_SHORTENED',
+    }
     fields = fieldsOf(options.overflow(value, warnings, budget))
   }
   const { json, jsonBytes, bytes } = kfJson(fields)

@@ -5,21 +5,16 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** The UTF-8 bytes of a string; a lone surrogate is written as U+FFFD, as `utf8ByteLength` counts it. */
 function utf8Bytes(text: string): number[] {
+  // encodeURIComponent writes UTF-8 and throws on a lone surrogate, so those are replaced first
+  // (the regular expression tries a whole pair before a half).
+  const escaped = encodeURIComponent(text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m) => (m.length > 1 ? m : '\ufffd')))
   const out: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = text.charCodeAt(i + 1)
-      // A high surrogate followed by a low one is one astral code point; anything else is lone.
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00)
-        i++
-      } else c = 0xfffd
+  for (let i = 0; i < escaped.length; i++) {
+    if (escaped.charAt(i) !== '%') out.push(escaped.charCodeAt(i))
+    else {
+      out.push(parseInt(escaped.slice(i + 1, i + 3), 16))
+      i += 2
     }
-    if (c < 0x80) out.push(c)
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
   }
   return out
 }

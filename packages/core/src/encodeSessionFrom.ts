@@ -10,8 +10,10 @@ import { analyzeSessionFrom, checkByteLimit } from './validateSessionFrom'
  * `buildKfSceneParam`.
  */
 export interface OverflowBudget {
-  /** How many UTF-8 bytes of free text a value has to lose to fit (0 or less: it fits). */
+  /** How many bytes a value has to lose to fit (0 or less: it fits), counted as `size` counts them. */
   excess: (value: NormalizedSessionFrom) => number
+  /** The bytes a piece of free text takes in the encoded value (its UTF-8 bytes, plus its escapes in JSON). */
+  size: (text: string) => number
   /** What is limited, as the warnings name it, e.g. `session-from`. */
   name: string
   /** The limit in bytes, as the warnings name it, e.g. 1000. */

@@ -5,13 +5,13 @@ import { utf8ByteLength } from './utf8ByteLength'
 
 const chars = (s: string) => Array.from(s)
 
-/** Longest prefix of `text` (whole code points) that fits in `budget` bytes. */
-function fit(text: string, budget: number): string {
+/** Longest prefix of `text` (whole code points) that fits in `bytes`, each character counted by `size`. */
+function fit(text: string, bytes: number, size: (text: string) => number): string {
   let out = ''
   let used = 0
   for (const ch of chars(text)) {
-    used += utf8ByteLength(ch)
-    if (used > budget) break
+    used += size(ch)
+    if (used > bytes) break
     out += ch
   }
   return out
@@ -20,6 +20,7 @@ function fit(text: string, budget: number): string {
 /** `session-from`'s budget: what a policy shortens to when its caller names no other. */
 const SESSION_FROM_BUDGET: OverflowBudget = {
   excess: (v) => utf8ByteLength(writeSessionFrom(v)) - SESSION_FROM_BYTE_LIMIT,
+  size: utf8ByteLength,
   name: 'session-from',
   limit: SESSION_FROM_BYTE_LIMIT,
   code: 'SESSION_FROM_SHORTENED',
@@ -45,14 +46,11 @@ export const shortenFreeText: OverflowPolicy = (value, warnings, budget = SESSIO
     delete next.avatarUrl
     warnings.push(issue(budget.code, 'avatarUrl', process.env.NODE_ENV !== 'production' ? `dropped: ${budget.name} was over ${budget.limit} bytes even without the nickname` : '', 'warning'))
   }
-  let kept = nickname
-  // More than one round only where the nickname is written with escapes (a `"` in JSON takes 2 bytes).
-  for (let excess = budget.excess(next); excess > 0 && kept; excess = budget.excess(next)) {
-    kept = fit(kept, utf8ByteLength(kept) - excess)
+  const excess = budget.excess(next)
+  if (excess > 0 && nickname) {
+    const kept = fit(nickname, budget.size(nickname) - excess, budget.size)
     if (kept) next.nickname = kept
     else delete next.nickname
-  }
-  if (kept !== nickname) {
     warnings.push(
       issue(
         budget.code,
