@@ -34,7 +34,7 @@ describe('error reference (read from docs/errors*.md)', () => {
   })
 
   it('warnings are the codes core reports as warnings', () => {
-    expect(ERROR_REFERENCE.filter((e) => e.severity === 'warning').map((e) => e.code).sort()).toEqual(['FIELD_NOT_MAPPED', 'SEPARATOR_REPLACED', 'SESSION_FROM_SHORTENED', 'WEB_LINK_FIELD_DROPPED'])
+    expect(ERROR_REFERENCE.filter((e) => e.severity === 'warning').map((e) => e.code).sort()).toEqual(['FIELD_NOT_MAPPED', 'KF_FIELD_DROPPED', 'KF_LINK_WITHOUT_SCENE', 'KF_SCENE_PARAM_SHORTENED', 'SEPARATOR_REPLACED', 'SESSION_FROM_SHORTENED', 'WEB_LINK_FIELD_DROPPED'])
   })
 
   it('keeps the docs’ inline code as code (the page renders it as <code>)', () => {

@@ -1,16 +1,35 @@
-import { throwIssues, type SobotContactIssue } from './errors'
+import { throwIssues, type SobotContactErrorCode, type SobotContactIssue } from './errors'
 import { writeSessionFrom } from './serializeSessionFrom'
 import { utf8ByteLength } from './utf8ByteLength'
 import type { NormalizedSessionFrom, SessionFromInput } from './types'
 import { analyzeSessionFrom, checkByteLimit } from './validateSessionFrom'
 
-/** Options of {@link encodeSessionFrom}. */
+/**
+ * The limit an {@link OverflowPolicy} shortens to, given by the encoder that calls it:
+ * `session-from`'s 1000 bytes when absent, the 微信客服 `scene_param`'s 128 bytes of Base64 from
+ * `buildKfSceneParam`.
+ */
+export interface OverflowBudget {
+  /** How many bytes a value has to lose to fit (0 or less: it fits), counted as `size` counts them. */
+  excess: (value: NormalizedSessionFrom) => number
+  /** The bytes a piece of free text takes in the encoded value (its UTF-8 bytes, plus its escapes in JSON). */
+  size: (text: string) => number
+  /** What is limited, as the warnings name it, e.g. `session-from`. */
+  name: string
+  /** The limit in bytes, as the warnings name it, e.g. 1000. */
+  limit: number
+  /** The code of the warnings, e.g. `SESSION_FROM_SHORTENED`. */
+  code: SobotContactErrorCode
+}
+
 /**
  * An over-limit policy: receives the normalized value that is too long and returns a shorter one,
- * pushing a warning for every change. The result is checked against the limit again.
+ * pushing a warning for every change. The result is checked against the limit again. `budget`
+ * says which limit (absent: `session-from`'s 1000 bytes).
  */
-export type OverflowPolicy = (value: NormalizedSessionFrom, warnings: SobotContactIssue[]) => NormalizedSessionFrom
+export type OverflowPolicy = (value: NormalizedSessionFrom, warnings: SobotContactIssue[], budget?: OverflowBudget) => NormalizedSessionFrom
 
+/** Options of {@link encodeSessionFrom}. */
 export interface EncodeSessionFromOptions {
   /**
    * What to do when the string would exceed WeChat's 1000 UTF-8 bytes. By default, throw

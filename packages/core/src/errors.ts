@@ -30,6 +30,12 @@ export type SobotContactErrorCode =
   | 'MISSING_WEB_LINK'
   | 'MISSING_CHAT_PAGE'
   | 'WEB_VIEW_URL_REFUSED'
+  | 'KF_SCENE_PARAM_TOO_LONG'
+  | 'KF_SCENE_PARAM_SHORTENED'
+  | 'KF_FIELD_DROPPED'
+  | 'INVALID_KF_LINK'
+  | 'KF_LINK_WITHOUT_SCENE'
+  | 'INVALID_KF_SCENE_PARAM'
 
 /** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
 export type SobotContactIssueSeverity = 'error' | 'warning'

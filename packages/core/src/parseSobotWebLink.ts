@@ -1,5 +1,6 @@
 import { createError } from './errors'
 import { isAllowedHost, readHttpsUrl, type HttpsUrl } from './isAllowedSobotUrl'
+import { readQuery } from './readQuery'
 import type { SobotScalar } from './types'
 
 /** The session fields a Sobot web link carries, by their names in {@link SessionFromInput}. */
@@ -64,23 +65,11 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
       ? `host "${url.host}" is neither Sobot's (*.sobot.com, *.soboten.com) nor in allowedHosts: copy the link from Sobot's console, or add "${url.host}" to allowedHosts if it is your own domain for Sobot's chat`
       : ''
   }
-  const names: string[] = []
+  const pairs = readQuery(url.query, decode)
+  if (typeof pairs === 'string') return pairs
+  const names = pairs.map((p) => p[0])
   const values: Record<string, string> = {}
-  for (const pair of url.query.split('&')) {
-    if (!pair) continue
-    const eq = pair.indexOf('=')
-    let name: string
-    let value: string
-    try {
-      name = decode(eq < 0 ? pair : pair.slice(0, eq))
-      value = eq < 0 ? '' : decode(pair.slice(eq + 1))
-    } catch {
-      return process.env.NODE_ENV !== 'production' ? `"${pair.slice(0, 40)}" is not valid percent-encoding: encode values with encodeURIComponent` : ''
-    }
-    if (names.indexOf(name) >= 0) return process.env.NODE_ENV !== 'production' ? `the parameter ${name} appears twice: keep one` : ''
-    names.push(name)
-    Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true })
-  }
+  for (const [name, value] of pairs) Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true })
   const sysnum = values.sysnum
   if (!sysnum) {
     return process.env.NODE_ENV !== 'production'

@@ -64,15 +64,15 @@ describe('the built package under a bundler', () => {
   const bundle = async (mode: string) => {
     const result = await build({
       // The session-from codec, the contact button and its resolver, the web link and the chat page's
-      // guard, and the agent side.
-      stdin: { contents: "export { encodeSessionFrom, decodeSessionFrom, validateSessionFrom, getContactButtonProps, createContactButtonResolver, shortenFreeText, buildSobotWebLink, parseSobotWebLink, checkWebViewUrl, resolveChatPageUrl, resolveContactChannel } from './dist/index.js'; export * from './dist/agent.js'", resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+      // guard, the 微信客服 link and its reader, and the agent side.
+      stdin: { contents: "export { encodeSessionFrom, decodeSessionFrom, validateSessionFrom, getContactButtonProps, createContactButtonResolver, shortenFreeText, buildSobotWebLink, parseSobotWebLink, checkWebViewUrl, resolveChatPageUrl, resolveContactChannel, buildKfLink, parseKfLink, measureKfSceneParam } from './dist/index.js'; export * from './dist/agent.js'", resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
       bundle: true, minify: true, write: false, format: 'esm', target: 'es2017', platform: 'neutral', logLevel: 'silent',
       define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     })
     return result.outputFiles[0]!.text
   }
   // Samples from every file with messages: the how-to-fix texts of the main and agent entries.
-  const texts = ['shorten it', 'ids cannot be escaped', 'use toGroup()/toAgent()', 'UTF-8 bytes (WeChat truncates the rest)', 'write it with JSON.stringify', 'not a URL', 'iframe docking', 'if you really mean any page', 'give an https:// URL', 'is neither Sobot', 'is not valid percent-encoding', 'has no equivalent on Sobot', 'must be a bare host name', 'nothing was loaded', 'set chatPage to its path']
+  const texts = ['shorten it', 'ids cannot be escaped', 'use toGroup()/toAgent()', 'UTF-8 bytes (WeChat truncates the rest)', 'write it with JSON.stringify', 'not a URL', 'iframe docking', 'if you really mean any page', 'give an https:// URL', 'is neither Sobot', 'is not valid percent-encoding', 'has no equivalent on Sobot', 'must be a bare host name', 'nothing was loaded', 'set chatPage to its path', 'is not WeCom', 'at most 96 fit', 'visitor parameter and is not sent there', 'does not carry scene_param', 'has no enc_scene', 'is not Base64 of UTF-8', 'must be "1", "0" or a boolean', 'to fit ']
 
   it('production drops the how-to-fix texts and references no `process` left unreplaced', async () => {
     const prod = await bundle('production')
