@@ -6,6 +6,7 @@ import { handOverChat } from './handOverChat'
 import type { ContactEventDetail, ContactTarget } from './parseContactEvent'
 import type { ContactChannel, ContactChannelInput, ContactPlatform } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
+import { kfOpenFailed, type KfChannelConfig, type KfOpenRequest } from './weComKf'
 
 /** Where Sobot opens beyond WeChat's contact button: the same settings in every wrapper. */
 export interface ContactChannelConfig {
@@ -19,6 +20,8 @@ export interface ContactChannelConfig {
   keepNativeOnDesktop?: boolean | undefined
   /** H5: open the link in this tab (default) or a new one. */
   openLinkIn?: 'same-tab' | 'new-tab' | undefined
+  /** Sobot's 微信客服 channel: `weComKf({ link, corpId, prefer? })`. */
+  kf?: KfChannelConfig | undefined
 }
 
 /**
@@ -48,6 +51,12 @@ export interface ContactControllerPlatform {
    * carries the web link builder.
    */
   openLink?: LinkOpener | undefined
+  /**
+   * How this build opens 微信客服: `Taro.openCustomerServiceChat` / `wx.openCustomerServiceChat` in a
+   * mini-program (called synchronously inside the tap), `location.assign(extInfo.url)` on H5, WeChat's
+   * SDK in an App. Without it a 微信客服 channel falls back to the chat page and says why.
+   */
+  openKf?: ((request: KfOpenRequest) => unknown) | undefined
 }
 
 /** What a wrapper binds: the button's attributes, and what it reports. */
@@ -80,6 +89,8 @@ export interface ContactController {
   contact(detail: ContactEventDetail | null | undefined, navigate?: boolean): ContactTarget | null
 }
 
+const KF_CARD_FIELDS = ['showMessageCard', 'sendMessageTitle', 'sendMessagePath', 'sendMessageImg'] as const
+
 /**
  * Creates the controller behind one contact button: which channel this build and WeChat client
  * use, what the button renders, what a tap does, what is reported once. The Taro button, the
@@ -98,8 +109,32 @@ export function createContactController(platform: ContactControllerPlatform, opt
   const resolver = createContactButtonResolver(options)
   const { target } = platform
   let client: string | undefined
-  let clientRead = target !== 'weapp' && target !== 'mp-weixin'
+  let clientRead = false
   let last: { input: ContactButtonInput; config: ContactChannelConfig; channel: ContactChannel } | undefined
+
+  // 微信客服, synchronously inside the tap (WeChat refuses a call after an await or another event):
+  // the visitor's link, the card's fields; a failure is reported and the chat page opens instead.
+  const openKf = (input: ContactButtonInput, kf: KfChannelConfig, fallback: () => void) => {
+    const link = kf.build(input)
+    resolver.report(link)
+    const failed = (answer: unknown) => {
+      resolver.report({ errors: [kfOpenFailed(answer, kf.corpId)], warnings: [] })
+      fallback()
+    }
+    if (link.url === undefined) return fallback()
+    if (!platform.openKf) return failed({ errMsg: 'openCustomerServiceChat is undefined in this build' })
+    const request: KfOpenRequest = { extInfo: { url: link.url }, corpId: kf.corpId, success() {}, fail: failed }
+    // The card (会话内消息卡片) rides along as on the contact button: core's checked attributes.
+    if (input.card !== undefined) {
+      const props = resolver.resolve(input).props
+      for (const key of KF_CARD_FIELDS) if (props[key] !== undefined) Object.assign(request, { [key]: props[key] })
+    }
+    try {
+      platform.openKf(request)
+    } catch (e) {
+      failed(e)
+    }
+  }
 
   return {
     setOptions: resolver.setOptions,
@@ -109,8 +144,8 @@ export function createContactController(platform: ContactControllerPlatform, opt
         clientRead = true
         client = platform.client && platform.client()
       }
-      const { chatPage, keepNativeOn, keepNativeOnDesktop } = config
-      const channel = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop })
+      const { chatPage, keepNativeOn, keepNativeOnDesktop, kf } = config
+      const channel = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop, hasKf: !!kf, preferKf: kf && kf.prefer })
       last = { input, config, channel }
       const own = 'error' in channel && channel.error ? [channel.error] : []
       if (channel.kind !== 'native-button') return { props: {}, channel, errors: own, warnings: [] }
@@ -122,15 +157,17 @@ export function createContactController(platform: ContactControllerPlatform, opt
         if (userTap) userTap(event)
       } finally {
         const now = last
-        const webLink = now && now.config.webLink
-        if (now && webLink !== undefined) {
-          const { input, channel } = now
-          if (channel.kind === 'open-chat-page') {
+        if (now) {
+          const { input, config, channel } = now
+          const webLink = config.webLink
+          const chatPage = (page: string | undefined) => {
+            if (page === undefined || webLink === undefined) return
             handOverChat({ session: input.session, card: input.card, webLink })
-            resolver.openPage(channel.page, platform.navigateTo)
-          } else if (channel.kind === 'open-link' && platform.openLink) {
-            resolver.report(platform.openLink(input, webLink, now.config.openLinkIn))
+            resolver.openPage(page, platform.navigateTo)
           }
+          if (channel.kind === 'open-chat-page') chatPage(channel.page)
+          else if (channel.kind === 'open-link' && platform.openLink && webLink !== undefined) resolver.report(platform.openLink(input, webLink, config.openLinkIn))
+          else if (channel.kind === 'open-kf' && config.kf) openKf(input, config.kf, () => chatPage(channel.fallback))
         }
       }
     },

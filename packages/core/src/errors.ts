@@ -36,6 +36,7 @@ export type SobotContactErrorCode =
   | 'INVALID_KF_LINK'
   | 'KF_LINK_WITHOUT_SCENE'
   | 'INVALID_KF_SCENE_PARAM'
+  | 'KF_OPEN_FAILED'
 
 /** How serious an issue is: an `error` stops encoding, a `warning` reports a change that was made. */
 export type SobotContactIssueSeverity = 'error' | 'warning'

@@ -1,9 +1,8 @@
 import { buildSobotWebLink, type SobotWebLinkConfig } from './buildSobotWebLink'
-import { decodeSessionFrom } from './decodeSessionFrom'
-import { SobotContactError, type SobotContactIssue } from './errors'
+import type { SobotContactError, SobotContactIssue } from './errors'
 import type { ContactButtonInput } from './getContactButtonProps'
 import { webLinkConfig } from './handOverChat'
-import type { SessionFromInput } from './types'
+import { withValidSession } from './withValidSession'
 
 /** A web link to open, or why there is none; `errors` and `warnings` go to a resolver's `report`. */
 export interface ResolvedWebLink {
@@ -13,24 +12,6 @@ export interface ResolvedWebLink {
   errors: SobotContactError[]
   /** Fields with no web equivalent (`WEB_LINK_FIELD_DROPPED`). */
   warnings: SobotContactIssue[]
-}
-
-/** The session without the fields an error names (`transferAction[0].optionId` → `transferAction`); `undefined` when none is left to try. */
-function validFieldsOf(session: SessionFromInput | string | undefined, error: SobotContactError): SessionFromInput | undefined {
-  let input: unknown = session
-  try {
-    if (typeof session === 'string') input = decodeSessionFrom(session)
-  } catch {
-    return undefined
-  }
-  if (typeof input !== 'object' || input === null) return undefined
-  const kept: Record<string, unknown> = Object.assign({}, input as Record<string, unknown>)
-  for (const issue of error.issues) {
-    const field = issue.path.split(/[.[]/)[0]
-    if (!field) return undefined
-    delete kept[field]
-  }
-  return kept as SessionFromInput
 }
 
 /**
@@ -49,22 +30,6 @@ function validFieldsOf(session: SessionFromInput | string | undefined, error: So
  */
 export function resolveWebLink(input: ContactButtonInput, webLink: SobotWebLinkConfig | string): ResolvedWebLink {
   const config = webLinkConfig(webLink)
-  const build = (session: SessionFromInput | string | undefined) => buildSobotWebLink(session, config, { card: input.card })
-  let error: SobotContactError
-  try {
-    const built = build(input.session)
-    return { url: built.url, errors: [], warnings: built.warnings }
-  } catch (e) {
-    if (!(e instanceof SobotContactError)) throw e
-    error = e
-  }
-  for (const session of [validFieldsOf(input.session, error), undefined]) {
-    try {
-      const built = build(session)
-      return { url: built.url, errors: [error], warnings: built.warnings }
-    } catch {
-      // fewer fields next: the bare link
-    }
-  }
-  return { errors: [error], warnings: [] }
+  const { value, error } = withValidSession(input.session, (session) => buildSobotWebLink(session, config, { card: input.card }))
+  return { url: value && value.url, errors: error ? [error] : [], warnings: value ? value.warnings : [] }
 }

@@ -47,3 +47,33 @@ export function readWeChatClient(framework: WeChatClientApi): string | undefined
   }
   return undefined
 }
+
+/**
+ * The WeChat clients on which `wx.openCustomerServiceChat` (微信客服) is listed as supported: iOS and
+ * Android (base library ≥ 2.19.0), HarmonyOS and Windows; not Mac, not DevTools.
+ *
+ * @example
+ * KF_CLIENTS.indexOf('windows') >= 0 // true
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/open-api/service-chat/wx.openCustomerServiceChat.html
+ */
+export const KF_CLIENTS: readonly string[] = ['ios', 'android', 'ohos', 'harmonyos', 'windows']
+
+/** @internal Whether 微信客服 opens on this WeChat client. */
+export const opensKf = (client: string): boolean => KF_CLIENTS.indexOf(client) >= 0
+
+/**
+ * The `client` an H5 build reports inside WeChat's own browser (a user agent with `MicroMessenger`),
+ * where the 微信客服 link opens the chat: see {@link readBrowserClient}.
+ */
+export const WECHAT_BROWSER = 'wechat-browser'
+
+/**
+ * The client of an H5 page: {@link WECHAT_BROWSER} inside WeChat's browser, else `undefined`.
+ *
+ * @param userAgent - `navigator.userAgent`.
+ * @example
+ * readBrowserClient(navigator.userAgent) // 'wechat-browser' in WeChat, undefined elsewhere
+ */
+export function readBrowserClient(userAgent: unknown): string | undefined {
+  return typeof userAgent === 'string' && /MicroMessenger/i.test(userAgent) ? WECHAT_BROWSER : undefined
+}

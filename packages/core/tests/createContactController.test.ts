@@ -7,6 +7,7 @@ import {
   resolveContactChannel,
   readWeChatClient,
   takeHandedOverChat,
+  weComKf,
   type ContactControllerPlatform,
   type SobotContactError,
 } from '../src/index'
@@ -69,14 +70,14 @@ describe('createContactController', () => {
     expect(errors[0]!.message).toContain('WeChat for HarmonyOS')
   })
 
-  it('reads the WeChat client once, and only on a WeChat build', () => {
+  it('reads the client once (the wrappers give a reader only to builds where it matters), and the table decides what it means', () => {
     const weapp = fakePlatform('weapp', 'windows')
     weapp.controller.view({}, { webLink: LINK, chatPage: PAGE })
     weapp.controller.view({}, { chatPage: PAGE })
     expect(weapp.clientReads()).toBe(1)
     const alipay = fakePlatform('alipay', 'windows')
     expect(alipay.controller.view({}, { webLink: LINK, chatPage: PAGE }).channel).toEqual({ kind: 'open-chat-page', page: PAGE })
-    expect(alipay.clientReads()).toBe(0)
+    expect(alipay.clientReads()).toBe(1)
   })
 
   it('encodes the session again only when its content changes', () => {
@@ -148,5 +149,94 @@ describe('readWeChatClient', () => {
     expect(readWeChatClient({ getDeviceInfo: old, getSystemInfoSync: () => ({ platform: 'mac' }) })).toBe('mac')
     expect(readWeChatClient({ getDeviceInfo: () => ({}) })).toBeUndefined()
     expect(readWeChatClient({})).toBeUndefined()
+  })
+})
+
+describe('createContactController: 微信客服', () => {
+  const KF_LINK = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1'
+  const kf = weComKf({ link: KF_LINK, corpId: 'ww0123456789abcdef' })
+  function kfPlatform(client: string, answer: 'ok' | 'fail' | 'none') {
+    const calls: unknown[] = []
+    const log: string[] = []
+    const errors: SobotContactError[] = []
+    const controller = createContactController(
+      {
+        target: 'weapp',
+        table: resolveContactChannel,
+        navigateTo: ({ url }) => {
+          log.push('navigate ' + url)
+          return Promise.resolve()
+        },
+        client: () => client,
+        openKf:
+          answer === 'none'
+            ? undefined
+            : (request) => {
+                calls.push(request)
+                if (answer === 'fail') request.fail({ errMsg: 'openCustomerServiceChat:fail not bind errCode:6' })
+                else request.success({ errMsg: 'openCustomerServiceChat:ok' })
+              },
+      },
+      { onError: (e) => errors.push(e) },
+    )
+    return { controller, calls, log, errors }
+  }
+
+  it('on HarmonyOS a tap opens 微信客服 with the corpId, the visitor’s scene_param and the card, inside the tap', () => {
+    const { controller, calls, log } = kfPlatform('ohos', 'ok')
+    const card = { title: 'Blue mug', path: 'pages/product/index?id=42' }
+    const view = controller.view({ session: { nickname: '汤姆', partnerId: 'u-1' }, card }, { kf, webLink: LINK, chatPage: PAGE })
+    expect(view.props).toEqual({})
+    expect(view.channel).toEqual({ kind: 'open-kf', fallback: PAGE })
+    controller.tap(undefined, () => log.push('user'))
+    expect(log).toEqual(['user'])
+    expect(calls).toHaveLength(1)
+    const request = calls[0] as { extInfo: { url: string }; corpId: string; showMessageCard?: boolean; sendMessageTitle?: string; sendMessagePath?: string }
+    expect(request.corpId).toBe('ww0123456789abcdef')
+    expect([request.showMessageCard, request.sendMessageTitle, request.sendMessagePath]).toEqual([true, 'Blue mug', 'pages/product/index?id=42'])
+    const param = new URL(request.extInfo.url).searchParams.get('scene_param')!
+    expect(JSON.parse(Buffer.from(param, 'base64').toString('utf8'))).toEqual({ partnerid: 'u-1', uname: '汤姆' })
+    expect(request.extInfo.url.startsWith(KF_LINK + '&scene_param=')).toBe(true)
+  })
+
+  it('a refused call (not bind) is reported once with what to do, and the chat page opens instead', () => {
+    const { controller, log, errors } = kfPlatform('windows', 'fail')
+    controller.view({ session: { nickname: 'Tom' } }, { kf, webLink: LINK, chatPage: PAGE })
+    controller.tap(undefined)
+    controller.tap(undefined)
+    expect(log).toEqual(['navigate ' + PAGE, 'navigate ' + PAGE])
+    expect(errors.map((e) => [e.code, e.path])).toEqual([['KF_OPEN_FAILED', 'kf']])
+    expect(errors[0]!.message).toContain('bind the WeCom account ww0123456789abcdef to this mini-program')
+    takeHandedOverChat()
+  })
+
+  it('without openCustomerServiceChat (an old base library): reported, the chat page opens', () => {
+    const { controller, log, errors } = kfPlatform('ohos', 'none')
+    controller.view({}, { kf, webLink: LINK, chatPage: PAGE })
+    controller.tap(undefined)
+    expect(log).toEqual(['navigate ' + PAGE])
+    expect(errors[0]!.message).toContain('base library 2.19.0')
+    takeHandedOverChat()
+  })
+
+  it('a bad session still opens 微信客服 with its valid fields; a bad link opens the chat page; both reported', () => {
+    const good = kfPlatform('ohos', 'ok')
+    good.controller.view({ session: { nickname: 'Tom', partnerId: 'a|b' } }, { kf, webLink: LINK, chatPage: PAGE })
+    good.controller.tap(undefined)
+    const url = (good.calls[0] as { extInfo: { url: string } }).extInfo.url
+    expect(JSON.parse(Buffer.from(new URL(url).searchParams.get('scene_param')!, 'base64').toString('utf8'))).toEqual({ uname: 'Tom' })
+    expect(good.errors.map((e) => e.code)).toEqual(['SEPARATOR_IN_ID'])
+    const bad = kfPlatform('ohos', 'ok')
+    bad.controller.view({}, { kf: weComKf({ link: 'http://work.weixin.qq.com/kf/kfc1', corpId: 'ww1' }), webLink: LINK, chatPage: PAGE })
+    bad.controller.tap(undefined)
+    expect([bad.calls, bad.log, bad.errors.map((e) => e.code)]).toEqual([[], ['navigate ' + PAGE], ['INVALID_KF_LINK']])
+    takeHandedOverChat()
+  })
+
+  it('a corpId that is not one is reported (INVALID_KF_LINK at kf.corpId)', () => {
+    const { controller, errors, calls } = kfPlatform('ohos', 'ok')
+    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id' }) })
+    controller.tap(undefined)
+    expect([calls, errors.map((e) => [e.code, e.path])]).toEqual([[], [['INVALID_KF_LINK', 'kf.corpId']]])
   })
 })

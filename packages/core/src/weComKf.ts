@@ -1,0 +1,87 @@
+import { buildKfLink, type BuildKfLinkOptions } from './buildKfLink'
+import { createError, type SobotContactError } from './errors'
+import type { ContactButtonInput } from './getContactButtonProps'
+import type { ResolvedWebLink } from './resolveWebLink'
+import { withValidSession } from './withValidSession'
+
+/** What {@link weComKf} takes: the 微信客服 link and the WeCom account it belongs to. */
+export interface WeComKfOptions extends Pick<BuildKfLinkOptions, 'extraFields' | 'overflow'> {
+  /** The 微信客服 link as copied from WeCom's or Sobot's console (`https://work.weixin.qq.com/kf/kfc…?enc_scene=…`). */
+  link: string
+  /** The WeCom account (企业 ID, `ww…`) that owns it: `openCustomerServiceChat`'s `corpId`. */
+  corpId: string
+  /** Open 微信客服 wherever it opens, phones too (else only where the contact button does not open). @default false */
+  prefer?: boolean | undefined
+}
+
+/** Sobot's 微信客服 channel as a contact button takes it (`kf` prop): made by {@link weComKf}. */
+export interface KfChannelConfig {
+  corpId: string
+  prefer: boolean
+  /** The visitor's 微信客服 link (its `scene_param`), never throwing: a bad session still gives the link. */
+  build(input: ContactButtonInput): ResolvedWebLink
+}
+
+/** What `openCustomerServiceChat` takes (mini-program; an App's WeChat SDK reads `corpId` and `extInfo.url`). */
+export interface KfOpenRequest {
+  extInfo: { url: string }
+  corpId: string
+  showMessageCard?: boolean
+  sendMessageTitle?: string
+  sendMessagePath?: string
+  sendMessageImg?: string
+  success(result: unknown): void
+  fail(error: unknown): void
+}
+
+/**
+ * Sobot's 微信客服 channel (WeChat Customer Service, run by WeCom) for a contact button's `kf` prop:
+ * a native WeChat chat where the contact button does not open (HarmonyOS and Windows WeChat, H5
+ * inside WeChat's browser, an App through WeChat's SDK), before the chat page; with `prefer`, on
+ * phones too. Only a button given `kf` carries the 微信客服 code.
+ *
+ * @param options - `link`, `corpId`, `prefer`, and `extraFields` / `overflow` for the visitor parameter.
+ * @example
+ * const kf = weComKf({ link: 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1', corpId: 'ww0123456789abcdef' })
+ * // <SobotContactButton session={visitor} kf={kf} chatPage="/pages/sobot-chat/index" webLink={WEB_LINK} />
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/open-api/service-chat/wx.openCustomerServiceChat.html
+ */
+export function weComKf(options: WeComKfOptions): KfChannelConfig {
+  const { link, corpId, extraFields, overflow } = options
+  const badCorp =
+    typeof corpId !== 'string' || !/^\w+$/.test(corpId)
+      ? createError('INVALID_KF_LINK', 'kf.corpId', process.env.NODE_ENV !== 'production' ? "must be the WeCom account's corp id (企业 ID, ww…) shown in WeCom's admin: 我的企业 → 企业信息" : '')
+      : undefined
+  return {
+    corpId,
+    prefer: !!options.prefer,
+    build(input) {
+      if (badCorp) return { errors: [badCorp], warnings: [] }
+      const built = withValidSession(input.session, (session) => buildKfLink(session, link, { extraFields, overflow }))
+      const { value, error } = built
+      return { url: value && value.url, errors: error ? [error] : [], warnings: value ? value.warnings : [] }
+    },
+  }
+}
+
+/**
+ * @internal `KF_OPEN_FAILED` for what `openCustomerServiceChat` (or an App's WeChat SDK) answered,
+ * saying what to do in development builds.
+ */
+export function kfOpenFailed(answer: unknown, corpId: string): SobotContactError {
+  const a = (answer || {}) as { errMsg?: unknown; errCode?: unknown; message?: unknown }
+  const said = String(a.errMsg || a.message || answer)
+  let fix = ''
+  if (process.env.NODE_ENV !== 'production') {
+    fix = /not bind|errCode:? ?6\b/i.test(said) || a.errCode === 6
+      ? `bind the WeCom account ${corpId} to this mini-program in its admin (微信公众平台 → 功能 → 客服 → 微信客服); it must be of the same subject (主体), and individual-type mini-programs cannot bind`
+      : /no permission/i.test(said)
+        ? `bind this 微信客服 to the App's AppID on WeChat's Open Platform (at most 15 corpIds per AppID)`
+        : /TAP gesture/i.test(said)
+          ? 'openCustomerServiceChat must be called directly inside a tap handler'
+          : /not (a )?function|undefined/i.test(said)
+            ? 'openCustomerServiceChat is not available here: it needs base library 2.19.0 or later (raise the minimum base library in the admin)'
+            : 'see the message WeChat gave'
+  }
+  return createError('KF_OPEN_FAILED', 'kf', process.env.NODE_ENV !== 'production' ? `WeChat did not open 微信客服 (${said.slice(0, 120)}): ${fix}` : '')
+}
