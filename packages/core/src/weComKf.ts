@@ -85,3 +85,35 @@ export function kfOpenFailed(answer: unknown, corpId: string): SobotContactError
   }
   return createError('KF_OPEN_FAILED', 'kf', process.env.NODE_ENV !== 'production' ? `WeChat did not open 微信客服 (${said.slice(0, 120)}): ${fix}` : '')
 }
+
+/** The part of HTML5+'s `plus` that {@link plusKfOpener} uses (uni-app's `app-plus`). */
+export interface PlusShareLike {
+  share: {
+    getServices(
+      success: (services: { id?: string; openCustomerServiceChat?: (options: { corpid: string; url: string }, success?: (r: unknown) => void, fail?: (e: unknown) => void) => void }[]) => void,
+      fail?: (error: unknown) => void,
+    ): void
+  }
+}
+
+/**
+ * How a uni-app App (`app-plus`) opens 微信客服: WeChat's SDK through HTML5+ (`plus.share` → the
+ * `weixin` service's `openCustomerServiceChat({ corpid, url })`). A missing service (no WeChat share
+ * module in `manifest.json`) or a refusal reaches the request's `fail`.
+ *
+ * @param plus - HTML5+'s `plus`.
+ * @example
+ * createContactController({ …, openKf: process.env.UNI_PLATFORM === 'app' ? plusKfOpener(plus) : undefined })
+ * @see https://www.html5plus.org/doc/zh_cn/share.html
+ */
+export function plusKfOpener(plus: PlusShareLike): (request: KfOpenRequest) => void {
+  return (request) =>
+    plus.share.getServices((services) => {
+      const weixin = services.filter((s) => s.id === 'weixin')[0]
+      if (!weixin || typeof weixin.openCustomerServiceChat !== 'function') {
+        request.fail({ errMsg: "plus.share has no weixin service with openCustomerServiceChat: add WeChat's share module (with the Open Platform AppID) to manifest.json" })
+      } else {
+        weixin.openCustomerServiceChat({ corpid: request.corpId, url: request.extInfo.url }, request.success, request.fail)
+      }
+    }, request.fail)
+}

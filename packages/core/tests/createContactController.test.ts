@@ -8,6 +8,7 @@ import {
   readWeChatClient,
   takeHandedOverChat,
   weComKf,
+  plusKfOpener,
   type ContactControllerPlatform,
   type SobotContactError,
 } from '../src/index'
@@ -238,5 +239,27 @@ describe('createContactController: 微信客服', () => {
     controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id' }) })
     controller.tap(undefined)
     expect([calls, errors.map((e) => [e.code, e.path])]).toEqual([[], [['INVALID_KF_LINK', 'kf.corpId']]])
+  })
+})
+
+describe('plusKfOpener (uni-app App): WeChat’s SDK through HTML5+ — a stand-in for plus.share, which exists only on a device', () => {
+  const request = (log: unknown[]) => ({
+    extInfo: { url: 'https://work.weixin.qq.com/kf/kfc1?enc_scene=E&scene_param=x' },
+    corpId: 'ww1',
+    success: (r: unknown) => log.push(['success', r]),
+    fail: (e: unknown) => log.push(['fail', e]),
+  })
+  it('asks the weixin service with corpid and url', () => {
+    const log: unknown[] = []
+    const plus = { share: { getServices: (ok: (s: unknown[]) => void) => ok([{ id: 'qq' }, { id: 'weixin', openCustomerServiceChat: (o: unknown, s: (r: unknown) => void) => (log.push(['open', o]), s('ok')) }]) } }
+    plusKfOpener(plus as never)(request(log))
+    expect(log).toEqual([['open', { corpid: 'ww1', url: 'https://work.weixin.qq.com/kf/kfc1?enc_scene=E&scene_param=x' }], ['success', 'ok']])
+  })
+  it('no weixin service (no share module in manifest.json), or getServices failing: fail', () => {
+    const log: unknown[] = []
+    plusKfOpener({ share: { getServices: (ok) => ok([{ id: 'sinaweibo' }]) } })(request(log))
+    plusKfOpener({ share: { getServices: (_ok, fail) => fail && fail({ code: -100 }) } })(request(log))
+    expect(log.map((l) => (l as unknown[])[0])).toEqual(['fail', 'fail'])
+    expect(JSON.stringify(log[0])).toContain('manifest.json')
   })
 })

@@ -9,6 +9,7 @@ import {
   type ContactCard,
   type ContactEventDetail,
   type ContactTarget,
+  type KfChannelConfig,
   type SessionFromInput,
 } from '@sobot-contact/core'
 import { useContactView } from './useContactView'
@@ -82,6 +83,12 @@ export interface SobotContactButtonProps extends Omit<ButtonProps, ComputedButto
   keepNativeOn?: readonly ('ohos' | 'windows' | 'mac' | (string & {}))[] | undefined
   /** @deprecated Use `keepNativeOn={['windows', 'mac']}`. On desktop WeChat keep the native contact button. @default false */
   keepNativeOnDesktop?: boolean | undefined
+  /**
+   * Sobot's 微信客服 channel, `weComKf({ link, corpId, prefer? })`: a native WeChat chat where the
+   * contact button does not open (HarmonyOS and Windows WeChat, H5 in WeChat's browser), before
+   * `chatPage`, which opens when 微信客服 fails; with `prefer`, on phones too.
+   */
+  kf?: KfChannelConfig | undefined
   /** H5: open the link in this tab (default) or a new one. @default 'same-tab' */
   openLinkIn?: 'same-tab' | 'new-tab' | undefined
   /**
@@ -117,12 +124,12 @@ export const DEFAULT_CONTACT_LABEL = '联系客服'
  * @see https://docs.taro.zone/docs/components/forms/button
  */
 export function SobotContactButton(props: SobotContactButtonProps) {
-  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, onClick, bare, children, ...buttonProps } =
+  const { session, card, onContact, navigateOnContact, onError, overflow, onWarning, webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, kf, onClick, bare, children, ...buttonProps } =
     props
   const input: ContactButtonInput = {}
   if (session !== undefined) input.session = session
   if (card !== undefined) input.card = card
-  const { view, controller } = useContactView(input, { webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn }, { overflow, onWarning, onError })
+  const { view, controller } = useContactView(input, { webLink, chatPage, keepNativeOn, keepNativeOnDesktop, openLinkIn, kf }, { overflow, onWarning, onError })
   // Only what core computed reaches the contact attributes, even from untyped callers.
   const passThrough: Record<string, unknown> = buttonProps
   for (const name of Object.keys(CONTACT_BUTTON_ATTRIBUTES)) delete passThrough[name]

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import {
   browserLinkOpener,
   createContactController,
+  readBrowserClient,
   readWeChatClient,
   resolveContactChannel,
   resolveWeChatChannel,
@@ -15,14 +16,25 @@ import {
   type ContactPlatform,
 } from '@sobot-contact/core'
 
-/** Taro's functions for core's controller. Build-time constants: a weapp build reads the WeChat client, only an H5 build carries the link opener. */
+/**
+ * Taro's functions for core's controller. Build-time constants: a weapp build reads the WeChat client
+ * and opens 微信客服 with `Taro.openCustomerServiceChat`; only an H5 build carries the link opener and
+ * reads whether it runs in WeChat's browser.
+ */
 function taroPlatform(): ContactControllerPlatform {
   return {
     target: process.env.TARO_ENV as ContactPlatform,
     table: process.env.TARO_ENV === 'weapp' ? resolveWeChatChannel : resolveContactChannel,
     navigateTo: Taro.navigateTo,
-    client: process.env.TARO_ENV === 'weapp' ? () => readWeChatClient(Taro) : undefined,
+    client: process.env.TARO_ENV === 'weapp' ? () => readWeChatClient(Taro) : process.env.TARO_ENV === 'h5' ? () => readBrowserClient(navigator.userAgent) : undefined,
     openLink: process.env.TARO_ENV === 'h5' ? browserLinkOpener(window) : undefined,
+    // 微信客服: called synchronously inside the tap (Taro's promise is settled through fail as well).
+    openKf:
+      process.env.TARO_ENV === 'weapp'
+        ? (request) => Taro.openCustomerServiceChat(request as Taro.openCustomerServiceChat.Option).catch(() => {})
+        : process.env.TARO_ENV === 'h5'
+          ? (request) => window.location.assign(request.extInfo.url)
+          : undefined,
   }
 }
 
