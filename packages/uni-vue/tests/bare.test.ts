@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, type VNode } from 'vue'
 import { BARE_BUTTON_CLASS } from '@sobot-contact/core'
 import SobotContactButton from '../components/sobot-contact-button/sobot-contact-button.vue'
@@ -11,6 +11,9 @@ import SobotContactButton from '../components/sobot-contact-button/sobot-contact
 const SFC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../components/sobot-contact-button/sobot-contact-button.vue'), 'utf8')
 /** What the template bound as `type` (an HTML <button> normalizes the attribute: jsdom reads back "submit"). */
 const boundType = (el: Element) => (el as unknown as { __vnode: VNode }).__vnode.props?.type
+
+// STAND-IN for uni-app's API (no uni runtime here): the WeChat client the button reads, a phone.
+vi.stubGlobal('uni', { navigateTo: () => Promise.resolve(), getDeviceInfo: () => ({ platform: 'ios' }) })
 
 describe('<sobot-contact-button bare>', () => {
   it('still a contact button; the page’s class and style plus the bare class; hover-class none; no type', () => {
