@@ -1,6 +1,6 @@
 // The scenarios every sample app shows, in one place: the pages render them and the integration
 // tests encode the very same objects with @sobot-contact/core to check what WeChat would receive.
-import { toAgent, toGroup, type ContactCard, type SessionFromInput } from '@sobot-contact/core'
+import { toAgent, toGroup, weComKf, type ContactCard, type KfChannelConfig, type SessionFromInput } from '@sobot-contact/core'
 
 /** The signed-in user as your app knows them: shown to the agent (nickname, avatar, 自定义字段). */
 export const VISITOR = {
@@ -71,10 +71,22 @@ export const WEB_LINK = 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=dem
 /** The demos' chat page (a `<web-view>` on the link). */
 export const CHAT_PAGE = '/pages/sobot-chat/index'
 
+/**
+ * A made-up 微信客服 link (WeChat Customer Service, Sobot's WeCom channel), as WeCom's `kf/add_contact_way`
+ * or Sobot's console gives it: a link with a scene carries `enc_scene`. Yours is in that console.
+ */
+export const KF_LINK = 'https://work.weixin.qq.com/kf/kfc0000demo0000000?enc_scene=ENCdemo0000'
+
+/** Who asks through 微信客服: what fits its 128-byte visitor parameter (the user id and the nickname). */
+export const KF_VISITOR = { partnerId: VISITOR.partnerId, nickname: VISITOR.nickname } satisfies SessionFromInput
+
+/** The made-up WeCom account (企业 ID) the demos' 微信客服 link belongs to. */
+export const KF_CORP_ID = 'ww0000demo0000000'
+
 /** One configuration of the clients page: a button each, so every WeChat client can be tried on one page. */
 export interface ChannelScenario {
   /** Names the button (`cfg-<id>`) and its report line (`reported-<id>`, `taps-<id>`). */
-  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native' | 'bad-session'
+  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native' | 'kf' | 'bad-session'
   label: string
   /** The visitor. @default VISITOR */
   session?: SessionFromInput
@@ -82,6 +94,8 @@ export interface ChannelScenario {
   webLink?: string
   chatPage?: string
   keepNativeOn?: readonly string[]
+  /** Sobot's 微信客服 channel. */
+  kf?: KfChannelConfig
 }
 
 /**
@@ -94,6 +108,8 @@ export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
   { id: 'link-only', label: 'Web link, no chat page', webLink: WEB_LINK },
   { id: 'link-chat', label: 'Web link + chat page', webLink: WEB_LINK, chatPage: CHAT_PAGE },
   { id: 'keep-native', label: 'keepNativeOn: every client', webLink: WEB_LINK, chatPage: CHAT_PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] },
+  // Sobot ignores a 微信客服 parameter over 128 bytes of Base64: the user id and the nickname fit.
+  { id: 'kf', label: '微信客服, then the chat page', session: KF_VISITOR, webLink: WEB_LINK, chatPage: CHAT_PAGE, kf: weComKf({ link: KF_LINK, corpId: KF_CORP_ID }) },
 ]
 
 /**

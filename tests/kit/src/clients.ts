@@ -4,7 +4,8 @@
 // STAND-IN: `wx.getDeviceInfo` / `wx.getSystemInfoSync` answer the client's `platform` as that
 // WeChat client does (no WeChat client runs here); everything else is the build's own code.
 import { beforeAll, describe, expect, test } from 'vitest'
-import { CHANNEL_SCENARIOS, CHAT_PAGE, type ChannelScenario } from 'sobot-contact-scenarios'
+import { decodeKfSceneParam } from '@sobot-contact/core'
+import { CHANNEL_SCENARIOS, CHAT_PAGE, KF_CORP_ID, KF_LINK, KF_VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
 import { attrsOf, startMiniProgram, textOf, type MiniProgram, type MiniProgramOptions, type RenderedElement, type RenderedPage } from './miniprogram'
 
 /** What one button does on one client. */
@@ -13,18 +14,24 @@ export interface ClientOutcome {
   openType: 'contact' | undefined
   /** A tap opens the chat page (`navigateTo`), besides running the page's own handler. */
   opensChatPage: boolean
+  /** A tap opens 微信客服 (`openCustomerServiceChat`). */
+  opensKf: boolean
   /** The codes the page's `onError` / `@error` received. */
   reported: string[]
 }
 
 type Id = Exclude<ChannelScenario['id'], 'bad-session'>
-const native: ClientOutcome = { openType: 'contact', opensChatPage: false, reported: [] }
-const everywhereNative: Record<Id, ClientOutcome> = { 'no-link': native, 'link-only': native, 'link-chat': native, 'keep-native': native }
+type KfRequest = { extInfo: { url: string }; corpId: string; success(r: unknown): void; fail(e: unknown): void }
+const native: ClientOutcome = { openType: 'contact', opensChatPage: false, opensKf: false, reported: [] }
+const chatPage: ClientOutcome = { openType: undefined, opensChatPage: true, opensKf: false, reported: [] }
+const everywhereNative: Record<Id, ClientOutcome> = { 'no-link': native, 'link-only': native, 'link-chat': native, 'keep-native': native, kf: native }
 const withoutButton: Record<Id, ClientOutcome> = {
-  'no-link': { openType: 'contact', opensChatPage: false, reported: ['MISSING_WEB_LINK'] },
-  'link-only': { openType: 'contact', opensChatPage: false, reported: ['MISSING_CHAT_PAGE'] },
-  'link-chat': { openType: undefined, opensChatPage: true, reported: [] },
+  'no-link': { openType: 'contact', opensChatPage: false, opensKf: false, reported: ['MISSING_WEB_LINK'] },
+  'link-only': { openType: 'contact', opensChatPage: false, opensKf: false, reported: ['MISSING_CHAT_PAGE'] },
+  'link-chat': chatPage,
   'keep-native': native,
+  // 微信客服 before the chat page where WeChat lists openCustomerServiceChat (not on Mac)
+  kf: { openType: undefined, opensChatPage: false, opensKf: true, reported: [] },
 }
 
 /**
@@ -39,7 +46,7 @@ export const WECHAT_CLIENTS_MATRIX: Record<string, Record<Id, ClientOutcome>> = 
   ohos: withoutButton,
   harmonyos: withoutButton,
   windows: withoutButton,
-  mac: withoutButton,
+  mac: { ...withoutButton, kf: chatPage },
 }
 
 /** What {@link weChatClientsSpec} needs from a suite. */
@@ -61,9 +68,20 @@ export interface WeChatClientsSuite {
 export function weChatClientsSpec(suite: WeChatClientsSuite): void {
   let mp: MiniProgram
   let client = 'ios'
+  // STAND-IN for wx.openCustomerServiceChat: records whether a microtask ran between the tap and the
+  // call (WeChat refuses a call that is not the tap's own), then answers as told.
+  let tickedSinceTap = false
+  let kfAnswer: 'ok' | 'not bind' = 'ok'
+  const kfCalls: { request: KfRequest; afterMicrotask: boolean }[] = []
+  const openCustomerServiceChat = (request: unknown) => {
+    const r = request as KfRequest
+    kfCalls.push({ request: r, afterMicrotask: tickedSinceTap })
+    if (kfAnswer === 'ok') r.success({ errMsg: 'openCustomerServiceChat:ok' })
+    else r.fail({ errMsg: 'openCustomerServiceChat:fail not bind errCode:6', errCode: 6 })
+  }
   const info = () => ({ platform: client, system: client, brand: 'stand-in', model: 'stand-in', windowWidth: 375, windowHeight: 667, pixelRatio: 2, SDKVersion: '3.5.0', version: '8.0.50' })
   beforeAll(() => {
-    mp = startMiniProgram(suite.outDir(), { ...suite.options, overrides: { ...suite.options?.overrides, getDeviceInfo: info, getSystemInfoSync: info } })
+    mp = startMiniProgram(suite.outDir(), { ...suite.options, overrides: { ...suite.options?.overrides, getDeviceInfo: info, getSystemInfoSync: info, openCustomerServiceChat } })
   })
   const text = (page: RenderedPage, selector: string) => textOf(page.querySelector(selector)!.toJSON())
 
@@ -76,17 +94,55 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
       const node = button.toJSON()
       expect(node.tagName).toBe('wx-button')
       mp.calls.length = 0
+      kfCalls.length = 0
       button.dispatchEvent('tap')
       await mp.settle()
       const navigations = mp.calls.filter(([name]) => name === 'navigateTo').map(([, args]) => (args[0] as { url: string }).url)
       expect({
         openType: attrsOf(node).openType === 'contact' ? 'contact' : undefined,
         opensChatPage: navigations.length > 0,
+        opensKf: kfCalls.length > 0,
         reported: text(page, '.reported-' + id).replace(/^reported:\s*/, '').split(/\s+/).filter(Boolean),
       }).toEqual(expected)
       if (expected.opensChatPage) expect(navigations).toEqual([CHAT_PAGE])
       // The page's own tap handler ran, on every client, whatever the button did.
       expect(text(page, '.taps-' + id)).toMatch(/taps:\s*1$/)
+    })
+  })
+
+  describe('微信客服 on HarmonyOS and Windows WeChat (the clients page’s kf button)', () => {
+    const tapKf = async (c: string) => {
+      client = c
+      const page = await mp.openPage('pages/clients/index')
+      mp.calls.length = 0
+      kfCalls.length = 0
+      // j-component's own dispatchEvent defers every event by a microtask ("模拟异步"); WeChat delivers
+      // the tap at once, so the tap is fired through the element engine synchronously, as WeChat does.
+      tickedSinceTap = false
+      queueMicrotask(() => (tickedSinceTap = true))
+      mp.fireNativeEvent(suite.button(page, 'kf'), 'tap', {})
+      await mp.settle()
+      return page
+    }
+    test.each(['ohos', 'windows'])('%s: one openCustomerServiceChat inside the tap’s own dispatch, with the corpId and the visitor’s scene_param', async (c) => {
+      kfAnswer = 'ok'
+      await tapKf(c)
+      expect(kfCalls).toHaveLength(1)
+      const { request, afterMicrotask } = kfCalls[0]!
+      expect(afterMicrotask).toBe(false)
+      expect(request.corpId).toBe(KF_CORP_ID)
+      const url = new URL(request.extInfo.url)
+      expect(url.origin + url.pathname).toBe(new URL(KF_LINK).origin + new URL(KF_LINK).pathname)
+      expect(JSON.parse(decodeKfSceneParam(url.searchParams.get('scene_param')!).json)).toEqual({ partnerid: KF_VISITOR.partnerId, uname: KF_VISITOR.nickname })
+      expect(mp.calls.filter(([name]) => name === 'navigateTo')).toEqual([])
+    })
+    test('its fail (not bind) opens the chat page and is reported', async () => {
+      kfAnswer = 'not bind'
+      const page = await tapKf('windows')
+      expect(kfCalls).toHaveLength(1)
+      expect(mp.calls.filter(([name]) => name === 'navigateTo').map(([, a]) => (a[0] as { url: string }).url)).toEqual([CHAT_PAGE])
+      expect(text(page, '.reported-kf')).toMatch(/KF_OPEN_FAILED$/)
+      kfAnswer = 'ok'
     })
   })
 }

@@ -8,7 +8,7 @@ import { BAD_SESSION_SCENARIO, CHANNEL_SCENARIOS, VISITOR, type ChannelScenario 
 function ScenarioButton({ scenario }: { scenario: ChannelScenario }) {
   const [reported, setReported] = useState<string[]>([])
   const [taps, setTaps] = useState(0)
-  const { id, label, session = VISITOR, webLink, chatPage, keepNativeOn, openLinkIn } = scenario
+  const { id, label, session = VISITOR, webLink, chatPage, keepNativeOn, openLinkIn, kf } = scenario
   return (
     <View className="scenario">
       <SobotContactButton
@@ -18,6 +18,7 @@ function ScenarioButton({ scenario }: { scenario: ChannelScenario }) {
         webLink={webLink}
         chatPage={chatPage}
         keepNativeOn={keepNativeOn}
+        kf={kf}
         onClick={() => setTaps((n) => n + 1)}
         onError={(e: SobotContactError) => setReported((r) => [...r, e.code])}
       >
