@@ -4,8 +4,8 @@
 // leads to.
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildSobotWebLink } from '@sobot-contact/core'
-import { BAD_SESSION_SCENARIO, VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
+import { buildKfLink, buildSobotWebLink } from '@sobot-contact/core'
+import { BAD_SESSION_SCENARIO, CHANNEL_SCENARIOS, KF_LINK, VISITOR, WEB_LINK } from 'sobot-contact-scenarios'
 import { keepScreenshot, launchChromium } from './browser'
 import { errorLines, type CliRun } from './runCli'
 import { serveStatic } from '../../../scripts/serve-static.mjs'
@@ -102,6 +102,34 @@ export function h5WebLinkSpec(suite: H5Suite): void {
       expect(sobot).toEqual([buildSobotWebLink(valid, { link: WEB_LINK }).url, buildSobotWebLink(valid, { link: WEB_LINK }).url])
       await expect.poll(() => page.locator('.reported-bad-session').first().textContent()).toMatch(/reported:\s*INVALID_TRANSFER_ACTION$/)
       await expect.poll(() => page.locator('.taps-bad-session').first().textContent()).toMatch(/taps:\s*2$/)
+      await context.close()
+    }, 90_000)
+
+    test.each([
+      ['inside WeChat’s browser (MicroMessenger): the 微信客服 link with the visitor’s scene_param', true],
+      ['in any other browser: Sobot’s web link', false],
+    ])('the clients page’s 微信客服 button %s', async (_, inWeChat) => {
+      const userAgent = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148' + (inWeChat ? ' MicroMessenger/8.0.50(0x18003237) NetType/WIFI Language/zh_CN' : '')
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 }, userAgent })
+      const sobot = await answerSobotLocally(context)
+      const kf: string[] = []
+      // WeCom's hosts are not reachable either, and a test must not call them: recorded, answered locally.
+      await context.route(/^https:\/\/work\.weixin\.qq\.com\//, (route) => {
+        kf.push(route.request().url())
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WeCom (stand-in)</title>' })
+      })
+      const page = await context.newPage()
+      await page.goto(server.origin + '/#/pages/clients/index')
+      const button = page.locator('.cfg-kf').first()
+      await button.waitFor({ timeout: 30_000 })
+      await button.click()
+      await expect.poll(() => kf.length + sobot.length, { timeout: 15_000 }).toBe(1)
+      const kfScenario = CHANNEL_SCENARIOS.find((s) => s.id === 'kf')!
+      if (inWeChat) {
+        expect(kf).toEqual([buildKfLink(kfScenario.session, KF_LINK).url])
+      } else {
+        expect(sobot).toEqual([buildSobotWebLink(kfScenario.session, { link: WEB_LINK }).url])
+      }
       await context.close()
     }, 90_000)
   })
