@@ -109,7 +109,8 @@ function pluginManifest() {
       platforms: {
         cloud: { tcb: 'y', aliyun: 'y' },
         client: {
-          Vue: { vue2: 'n', vue3: 'y' },
+          // vue2: built and run by tests/uni-integration/tests/vue2*.test.ts (uni-app's Vue 2 CLI, mp-weixin and H5).
+          Vue: { vue2: 'y', vue3: 'y' },
           App: { 'app-vue': 'y', 'app-nvue': 'u' },
           'H5-mobile': { Safari: 'y', 'Android Browser': 'y', '微信浏览器(Android)': 'y', 'QQ浏览器(Android)': 'y' },
           'H5-pc': { Chrome: 'y', IE: 'n', Edge: 'y', Firefox: 'u', Safari: 'u' },
