@@ -117,16 +117,26 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
   // miniprogram-simulate registers it again with each page, running its js again: a webpack build
   // (uni-app's Vue 2 CLI) then calls Component() only the first time (its module is cached), and the
   // second page would render no component. So each component is registered once, by its path, and
-  // later pages get its id.
+  // later pages get its id. A component that uses itself (Taro's `comp`) is left to
+  // miniprogram-simulate inside its own registration.
   const components = new Map<string, string>()
+  const registering = new Set<string>()
   const usingComponents = (path: string): Record<string, string> => {
     const json = readJson(join(root, path + '.json')) as { usingComponents?: Record<string, string> } | undefined
     const ids: Record<string, string> = {}
     for (const [tag, value] of Object.entries(json?.usingComponents || {})) {
       const file = value.startsWith('/') ? value.slice(1) : join(dirname(path), value)
-      if (!existsSync(join(root, file + '.json'))) continue
+      if (!existsSync(join(root, file + '.json')) || registering.has(file)) continue
       let id = components.get(file)
-      if (id === undefined) components.set(file, (id = simulate.load(join(root, file), tag, { rootPath: root, compiler: 'official', usingComponents: usingComponents(file) })))
+      if (id === undefined) {
+        registering.add(file)
+        try {
+          id = simulate.load(join(root, file), tag, { rootPath: root, compiler: 'official', usingComponents: usingComponents(file) })
+        } finally {
+          registering.delete(file)
+        }
+        components.set(file, id)
+      }
       ids[tag] = id
     }
     return ids

@@ -8,6 +8,7 @@ import { findAll, startMiniProgram, textOf, type MiniProgram } from 'sobot-conta
 import { fileURLToPath } from 'node:url'
 import { weChatClientsSpec } from 'sobot-contact-test-kit/clients'
 import { h5WebLinkSpec } from 'sobot-contact-test-kit/h5'
+import { chatPageGuardSpec } from 'sobot-contact-test-kit/targets'
 import { errorLines, type CliRun } from 'sobot-contact-test-kit/run-cli'
 import type { Vue2Fixture } from './globalSetup'
 import { uniPagesSpec } from './pagesSpec'
@@ -98,8 +99,8 @@ const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'))
 
 /**
  * A fixture's mp-weixin build: it built cleanly, easycom chose the generated Vue 2 component (a
- * mini-program component on Vue 2's runtime), and the shared pages spec and core's functions give
- * what they give on Vue 3. Returns the running mini-program for the file's own checks.
+ * mini-program component on Vue 2's runtime), and the shared pages spec, core's functions and the
+ * chat page's guard give what they give on Vue 3. Returns the running mini-program for the file's own checks.
  *
  * @example
  * const mp = vue2PagesSpec('npm')
@@ -130,6 +131,9 @@ export function vue2PagesSpec(name: Vue2FixtureName): () => MiniProgram {
       const page = await miniProgram().openPage('pages/core/index')
       expect(findAll(page.toJSON(), 'wx-text').map(textOf)).toEqual([encodeSessionFrom({ nickname: '小明', partnerId: 'u-1', transferAction: [toGroup('g-1')] })])
     })
+
+    // <sobot-chat-web-view> (its onMounted, shallowRef and computed on the bridge), as desktopWeChatSpec checks it on Vue 3.
+    chatPageGuardSpec(miniProgram)
   })
   uniPagesSpec(`Vue 2 fixture (${name})`, miniProgram)
   return miniProgram
