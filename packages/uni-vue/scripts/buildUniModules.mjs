@@ -4,18 +4,22 @@
 //   package.json       DCloud's plugin manifest (id, displayName, dcloudext, uni_modules.platforms);
 //                      `version` is this npm package's, so changesets version both together
 //   components/<name>/ every folder of components/, `@sobot-contact/core` imports rewritten to …
+//   vue2/components/<name>/ the same for each component's Vue 2 variant (scripts/vue2Components.mjs),
+//                      which a Vue 2 project finds through an easycom rule (VUE2_EASYCOM)
 //   js_sdk/            … core, bundled from packages/core/src (ESM + types), `process.env.NODE_ENV`
 //                      left for the app's bundler (uni's release build drops the how-to-fix texts)
 //   readme.md          Chinese first: HBuilderX import, easycom, an example
 //   changelog.md       from this package's CHANGELOG.md and the pending changesets, newest first
 // Exits 1, saying which file and import, when a component imports something the plugin cannot carry.
 // Options (for tests): --components <dir> (default: components/), --out <dir> (default: uni_modules/sobot-contact/).
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { copyComponents, filesOf, PluginBuildError } from './pluginComponents.mjs'
+import { writeVue2Components, Vue2BuildError } from './vue2Components.mjs'
 import { pluginChangelog } from './pluginChangelog.mjs'
 
 const PKG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -25,6 +29,9 @@ const CORE_DIR = join(ROOT, 'packages/core')
 const PLUGIN_ID = 'sobot-contact'
 const { values: args } = parseArgs({ options: { components: { type: 'string' }, out: { type: 'string' } } })
 const COMPONENTS_DIR = resolve(args.components || join(PKG_DIR, 'components'))
+/** Where the Vue 2 variants go in the plugin, and the easycom rule that finds them there. */
+const PLUGIN_VUE2 = 'vue2'
+const VUE2_EASYCOM = { '^sobot-(.*)': `@/uni_modules/${PLUGIN_ID}/${PLUGIN_VUE2}/components/sobot-$1/sobot-$1.vue` }
 const OUT = resolve(args.out || join(PKG_DIR, 'uni_modules', PLUGIN_ID))
 /** Where the bundled core lives inside the plugin, and its file name. */
 const CORE_BUNDLE = 'js_sdk/sobot-contact-core.js'
@@ -74,12 +81,13 @@ function pluginManifest() {
     id: PLUGIN_ID,
     displayName: 'sobot-contact 智齿客服联系按钮',
     version: pkg.version,
-    description: '智齿客服（Sobot）接入 uni-app（Vue 3）：微信小程序原生客服按钮（session-from 与消息卡片经校验后生成），其他端按配置打开智齿客服链接。内置 @sobot-contact/core，无需 npm。',
+    description: '智齿客服（Sobot）接入 uni-app（Vue 3 与 Vue 2）：微信小程序原生客服按钮（session-from 与消息卡片经校验后生成），其他端按配置打开智齿客服链接。内置 @sobot-contact/core，无需 npm。',
     // DCloud: at most 5 keywords.
     keywords: ['智齿客服', 'sobot', '客服按钮', '微信客服', 'session-from'],
     repository: pkg.repository && pkg.repository.url ? pkg.repository.url.replace(/^git\+/, '') : '',
     license: pkg.license,
-    // The components need Vue >= 3.3 (defineOptions); HBuilderX 4.0's uni-app ships Vue 3.4. Only the
+    // Vue 3: the components need Vue >= 3.3 (defineOptions); HBuilderX 4.0's uni-app ships Vue 3.4.
+    // Vue 2: vue2/components/ (uni-app's Vue 2.6, tests/uni-integration's Vue 2 fixtures). Only the
     // uni CLI this repo pins (3.0.0-5010420260703001) is tested here, not HBuilderX itself.
     engines: { HBuilderX: '^4.0.0' },
     dcloudext: {
@@ -101,7 +109,8 @@ function pluginManifest() {
       platforms: {
         cloud: { tcb: 'y', aliyun: 'y' },
         client: {
-          Vue: { vue2: 'n', vue3: 'y' },
+          // vue2: built and run by tests/uni-integration/tests/vue2*.test.ts (uni-app's Vue 2 CLI, mp-weixin and H5).
+          Vue: { vue2: 'y', vue3: 'y' },
           App: { 'app-vue': 'y', 'app-nvue': 'u' },
           'H5-mobile': { Safari: 'y', 'Android Browser': 'y', '微信浏览器(Android)': 'y', 'QQ浏览器(Android)': 'y' },
           'H5-pc': { Chrome: 'y', IE: 'n', Edge: 'y', Firefox: 'u', Safari: 'u' },
@@ -117,7 +126,7 @@ function readme(components) {
   const list = components.map((name) => `- \`<${name}>\`：\`components/${name}/${name}.vue\``).join('\n')
   return `# ${PLUGIN_ID}：智齿客服（Sobot）联系按钮
 
-uni-app（Vue 3）组件：在微信小程序中渲染原生 \`<button open-type="contact">\`，\`session-from\`（访客、路由、技能组）与消息卡片由内置的 \`@sobot-contact/core\` 计算并校验；输入有误时按钮照常打开客服（默认路由），并触发 \`error\` 事件。
+uni-app 组件（Vue 3，以及 Vue 2.6：见下文「Vue 2 项目」）：在微信小程序中渲染原生 \`<button open-type="contact">\`，\`session-from\`（访客、路由、技能组）与消息卡片由内置的 \`@sobot-contact/core\` 计算并校验；输入有误时按钮照常打开客服（默认路由），并触发 \`error\` 事件。
 
 由 npm 包 [\`${pkg.name}\`](https://www.npmjs.com/package/${pkg.name}) ${pkg.version} 生成，内置 \`@sobot-contact/core\`（\`${CORE_BUNDLE}\`）：项目无需安装任何 npm 包。
 
@@ -143,6 +152,14 @@ const onError = (e) => console.warn(e.code, e.path)
 </script>
 \`\`\`
 
+## Vue 2 项目
+
+\`components/\` 中的组件只用于 Vue 3（\`<script setup>\`）。Vue 2 项目（uni-app 的 Vue 2.6，HBuilderX 创建的 Vue 2 项目或 \`@dcloudio/vue-cli-plugin-uni\` CLI 项目）使用 \`${PLUGIN_VUE2}/components/\` 中由同一源码生成的 Vue 2 版本：在 \`pages.json\` 中加一条 easycom 规则（它优先于自动扫描），页面写法不变：
+
+\`\`\`json
+{ "easycom": { "custom": ${JSON.stringify(VUE2_EASYCOM)} } }
+\`\`\`
+
 在脚本中使用 core 的函数（如 \`toGroup\`、\`encodeSessionFrom\`）：
 
 \`\`\`js
@@ -153,7 +170,7 @@ import { toGroup, encodeSessionFrom } from '@/uni_modules/${PLUGIN_ID}/${CORE_BU
 
 ## English
 
-A DCloud plugin (uni_modules) build of [\`${pkg.name}\`](https://www.npmjs.com/package/${pkg.name}) ${pkg.version}, with \`@sobot-contact/core\` bundled in \`${CORE_BUNDLE}\`: no npm package is needed. Import it with HBuilderX ("使用 HBuilderX 导入插件") or copy the \`${PLUGIN_ID}\` folder into your project's \`uni_modules/\` (\`src/uni_modules/\` for a CLI project); easycom finds the components without an import or a \`pages.json\` rule. Documentation: https://github.com/sobot-contact/sobot-contact/blob/main/packages/uni-vue/README.md
+A DCloud plugin (uni_modules) build of [\`${pkg.name}\`](https://www.npmjs.com/package/${pkg.name}) ${pkg.version}, with \`@sobot-contact/core\` bundled in \`${CORE_BUNDLE}\`: no npm package is needed. Import it with HBuilderX ("使用 HBuilderX 导入插件") or copy the \`${PLUGIN_ID}\` folder into your project's \`uni_modules/\` (\`src/uni_modules/\` for a CLI project); easycom finds the components without an import or a \`pages.json\` rule. A Vue 2 (uni-app 2.6) project uses the Vue 2 variants generated from the same source in \`${PLUGIN_VUE2}/components/\` through the easycom rule above. Documentation: https://github.com/sobot-contact/sobot-contact/blob/main/packages/uni-vue/README.md
 `
 }
 
@@ -182,12 +199,26 @@ function changelog() {
   }
 }
 
+/** Each component's Vue 2 variant, generated from COMPONENTS_DIR, into the plugin's vue2/components/. */
+function copyVue2Components() {
+  const generated = mkdtempSync(join(tmpdir(), 'sobot-uni-modules-vue2-'))
+  try {
+    writeVue2Components({ componentsDir: COMPONENTS_DIR, outDir: generated })
+    copyComponents({ componentsDir: generated, outDir: join(OUT, PLUGIN_VUE2), coreBundle: join('..', CORE_BUNDLE), root: ROOT })
+  } catch (error) {
+    throw error instanceof Vue2BuildError ? new PluginBuildError(error.message) : error
+  } finally {
+    rmSync(generated, { recursive: true, force: true })
+  }
+}
+
 async function main() {
   // The same output from any working directory (esbuild's path comments are relative to it).
   process.chdir(PKG_DIR)
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
   const components = copyComponents({ componentsDir: COMPONENTS_DIR, outDir: OUT, coreBundle: CORE_BUNDLE, root: ROOT })
+  copyVue2Components()
   await bundleCore()
   writeFileSync(join(OUT, 'package.json'), JSON.stringify(pluginManifest(), null, 2) + '\n')
   writeFileSync(join(OUT, 'readme.md'), readme(components))

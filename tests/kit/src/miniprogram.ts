@@ -1,5 +1,6 @@
 // The miniprogram-simulate harness both integration suites share (and the packed-tarball check):
 // WeChat output of a real Taro or uni-app build, run in Node with WeChat's own WXML compiler.
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
@@ -31,7 +32,7 @@ export interface RenderedPage extends RenderedElement {
 }
 
 interface Simulate {
-  load(path: string, options: { rootPath: string; compiler: 'official' }): string
+  load(path: string, tagName: string, options: { rootPath: string; compiler: 'official'; usingComponents?: Record<string, string> }): string
   render(id: string, props?: Record<string, unknown>): RenderedPage
   sleep(ms?: number): Promise<void>
 }
@@ -112,6 +113,34 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
   launched.onLaunch?.call(launched, { path: 'pages/index/index', query: {}, scene: 1001 })
 
   const loaded = new Map<string, string>()
+  // WeChat registers a custom component once and every page that uses it shares the definition.
+  // miniprogram-simulate registers it again with each page, running its js again: a webpack build
+  // (uni-app's Vue 2 CLI) then calls Component() only the first time (its module is cached), and the
+  // second page would render no component. So each component is registered once, by its path, and
+  // later pages get its id. A component that uses itself (Taro's `comp`) is left to
+  // miniprogram-simulate inside its own registration.
+  const components = new Map<string, string>()
+  const registering = new Set<string>()
+  const usingComponents = (path: string): Record<string, string> => {
+    const json = readJson(join(root, path + '.json')) as { usingComponents?: Record<string, string> } | undefined
+    const ids: Record<string, string> = {}
+    for (const [tag, value] of Object.entries(json?.usingComponents || {})) {
+      const file = value.startsWith('/') ? value.slice(1) : join(dirname(path), value)
+      if (!existsSync(join(root, file + '.json')) || registering.has(file)) continue
+      let id = components.get(file)
+      if (id === undefined) {
+        registering.add(file)
+        try {
+          id = simulate.load(join(root, file), tag, { rootPath: root, compiler: 'official', usingComponents: usingComponents(file) })
+        } finally {
+          registering.delete(file)
+        }
+        components.set(file, id)
+      }
+      ids[tag] = id
+    }
+    return ids
+  }
   const settle = async () => {
     // Frameworks flush setData on a timer after a render; effects may render again.
     for (let i = 0; i < 5; i++) await simulate.sleep(0)
@@ -124,7 +153,7 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
       // A page's js registers its definition once (Node caches the module), as in WeChat: load once,
       // then every open is a new instance of the same definition.
       let id = loaded.get(path)
-      if (id === undefined) loaded.set(path, (id = simulate.load(join(root, path), { rootPath: root, compiler: 'official' })))
+      if (id === undefined) loaded.set(path, (id = simulate.load(join(root, path), '', { rootPath: root, compiler: 'official', usingComponents: usingComponents(path) })))
       const page = simulate.render(id)
       const instance = page.instance as Options & { onLoad?: (q: unknown) => void; onReady?: () => void; onShow?: () => void }
       // In WeChat the page is on the stack with its query as `options` before its components are
@@ -152,6 +181,10 @@ export function startMiniProgram(root: string, options: MiniProgramOptions = {})
 }
 
 type Exparser = { Event: { create(name: string, detail: unknown, options: object): unknown; dispatchEvent(node: unknown, event: unknown): void } }
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
+}
 
 /** j-component's element engine (WeChat's exparser), resolved from miniprogram-simulate's own dependencies. */
 function exparser(): Exparser {

@@ -56,19 +56,30 @@ export function desktopWeChatSpec(suite: DesktopWeChatSuite): void {
       expect(new URL(expected).searchParams.get('uname')).toBe(VISITOR.nickname)
     })
 
-    test('opened directly with a foreign url in its query, the chat page loads nothing and says why', async () => {
-      const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: 'https://chat.sobot.com.evil.example/phish?sysnum=x' })
-      expect(findAll(chat.toJSON(), 'wx-web-view')).toEqual([])
-      expect(textOf(chat.toJSON())).toContain('WEB_VIEW_URL_REFUSED')
-      const javascript = await mp.openPage(CHAT_PAGE.slice(1), { url: 'javascript:alert(1)' })
-      expect(findAll(javascript.toJSON(), 'wx-web-view')).toEqual([])
-    })
+    chatPageGuardSpec(() => mp)
+  })
+}
 
-    test('opened directly with an allowed Sobot link, it loads that link (the guard’s allow-list)', async () => {
-      const link = `${WEB_LINK}&partnerid=shared`
-      expect(checkWebViewUrl({ fromQuery: link }).url).toBe(link)
-      const chat = await mp.openPage(CHAT_PAGE.slice(1), { url: link })
-      expect(attrsOf(findAll(chat.toJSON(), 'wx-web-view')[0]!).src).toBe(link)
-    })
+/**
+ * The chat page (`CHAT_PAGE`, `<sobot-chat-web-view>`) opened directly: a foreign or `javascript:` url
+ * in its query loads nothing and says why; an allowed Sobot link loads. Run inside a suite's describe.
+ *
+ * @example
+ * chatPageGuardSpec(() => mp)
+ */
+export function chatPageGuardSpec(miniProgram: () => MiniProgram): void {
+  test('opened directly with a foreign url in its query, the chat page loads nothing and says why', async () => {
+    const chat = await miniProgram().openPage(CHAT_PAGE.slice(1), { url: 'https://chat.sobot.com.evil.example/phish?sysnum=x' })
+    expect(findAll(chat.toJSON(), 'wx-web-view')).toEqual([])
+    expect(textOf(chat.toJSON())).toContain('WEB_VIEW_URL_REFUSED')
+    const javascript = await miniProgram().openPage(CHAT_PAGE.slice(1), { url: 'javascript:alert(1)' })
+    expect(findAll(javascript.toJSON(), 'wx-web-view')).toEqual([])
+  })
+
+  test('opened directly with an allowed Sobot link, it loads that link (the guard’s allow-list)', async () => {
+    const link = `${WEB_LINK}&partnerid=shared`
+    expect(checkWebViewUrl({ fromQuery: link }).url).toBe(link)
+    const chat = await miniProgram().openPage(CHAT_PAGE.slice(1), { url: link })
+    expect(attrsOf(findAll(chat.toJSON(), 'wx-web-view')[0]!).src).toBe(link)
   })
 }

@@ -1,0 +1,5 @@
+// @vitest-environment node
+// The H5 build of the Vue 2 fixture with the npm package (packed tarballs), in headless Chromium.
+import { vue2H5Spec } from './vue2Suite'
+
+vue2H5Spec('npm')
