@@ -72,10 +72,14 @@ describe('vue2Component: a Vue 3 <script setup> SFC as a Vue 2 SFC', () => {
   })
 
   it('a prop added to the Vue 3 SFC reaches the Vue 2 variant, typed and defaulted', () => {
-    const withBare = buttonSource.replace('    hoverClass?: string\n', '    hoverClass?: string\n    /** No styles of its own. */\n    bare?: boolean\n').replace("hoverClass: 'button-hover',", "hoverClass: 'button-hover',\n    bare: false,")
-    expect(withBare).not.toBe(buttonSource)
-    const props = propsOf(vue2Component(withBare, 'sobot-contact-button.vue'))
-    expect(props.bare).toMatchObject({ type: Boolean, default: false })
+    // A prop as the next change would add one: declared with its type, defaulted in withDefaults.
+    const withProbe = buttonSource.replace('  }>(),\n', '    /** A new option. */\n    probe?: boolean\n  }>(),\n').replace('    navigateOnContact: false,\n', '    navigateOnContact: false,\n    probe: true,\n')
+    expect(withProbe.match(/probe/g)).toHaveLength(2)
+    const props = propsOf(vue2Component(withProbe, 'sobot-contact-button.vue'))
+    expect(props.probe).toMatchObject({ type: Boolean, default: true })
+    // and the props that landed since (bare, kf) came through as well
+    expect(props.bare).toMatchObject({ type: Boolean })
+    expect(props).toHaveProperty('kf')
   })
 
   it("refuses a Vue API the bridge does not provide, naming the file and the function", () => {
