@@ -6,7 +6,7 @@ import { handOverChat } from './handOverChat'
 import type { ContactEventDetail, ContactTarget } from './parseContactEvent'
 import type { ContactChannel, ContactChannelInput, ContactPlatform } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
-import { kfOpenFailed, type KfChannelConfig, type KfOpenRequest } from './weComKf'
+import type { KfChannelConfig, KfOpenRequest } from './weComKf'
 
 /** Where Sobot opens beyond WeChat's contact button: the same settings in every wrapper. */
 export interface ContactChannelConfig {
@@ -89,8 +89,6 @@ export interface ContactController {
   contact(detail: ContactEventDetail | null | undefined, navigate?: boolean): ContactTarget | null
 }
 
-const KF_CARD_FIELDS = ['showMessageCard', 'sendMessageTitle', 'sendMessagePath', 'sendMessageImg'] as const
-
 /**
  * Creates the controller behind one contact button: which channel this build and WeChat client
  * use, what the button renders, what a tap does, what is reported once. The Taro button, the
@@ -112,30 +110,6 @@ export function createContactController(platform: ContactControllerPlatform, opt
   let clientRead = false
   let last: { input: ContactButtonInput; config: ContactChannelConfig; channel: ContactChannel } | undefined
 
-  // 微信客服, synchronously inside the tap (WeChat refuses a call after an await or another event):
-  // the visitor's link, the card's fields; a failure is reported and the chat page opens instead.
-  const openKf = (input: ContactButtonInput, kf: KfChannelConfig, fallback: () => void) => {
-    const link = kf.build(input)
-    resolver.report(link)
-    const failed = (answer: unknown) => {
-      resolver.report({ errors: [kfOpenFailed(answer, kf.corpId)], warnings: [] })
-      fallback()
-    }
-    if (link.url === undefined) return fallback()
-    if (!platform.openKf) return failed({ errMsg: 'openCustomerServiceChat is undefined in this build' })
-    const request: KfOpenRequest = { extInfo: { url: link.url }, corpId: kf.corpId, success() {}, fail: failed }
-    // The card (会话内消息卡片) rides along as on the contact button: core's checked attributes.
-    if (input.card !== undefined) {
-      const props = resolver.resolve(input).props
-      for (const key of KF_CARD_FIELDS) if (props[key] !== undefined) Object.assign(request, { [key]: props[key] })
-    }
-    try {
-      platform.openKf(request)
-    } catch (e) {
-      failed(e)
-    }
-  }
-
   return {
     setOptions: resolver.setOptions,
     report: resolver.report,
@@ -145,7 +119,9 @@ export function createContactController(platform: ContactControllerPlatform, opt
         client = platform.client && platform.client()
       }
       const { chatPage, keepNativeOn, keepNativeOnDesktop, kf } = config
-      const channel = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop, hasKf: !!kf, preferKf: kf && kf.prefer })
+      const decided = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop })
+      // (the 微信客服 code comes with the kf configuration: a button without it carries none)
+      const channel = kf ? kf.route(decided, { platform: target, client, chatPage: config.webLink !== undefined ? chatPage : undefined }) : decided
       last = { input, config, channel }
       const own = 'error' in channel && channel.error ? [channel.error] : []
       if (channel.kind !== 'native-button') return { props: {}, channel, errors: own, warnings: [] }
@@ -167,7 +143,9 @@ export function createContactController(platform: ContactControllerPlatform, opt
           }
           if (channel.kind === 'open-chat-page') chatPage(channel.page)
           else if (channel.kind === 'open-link' && platform.openLink && webLink !== undefined) resolver.report(platform.openLink(input, webLink, config.openLinkIn))
-          else if (channel.kind === 'open-kf' && config.kf) openKf(input, config.kf, () => chatPage(channel.fallback))
+          else if (channel.kind === 'open-kf' && config.kf) {
+            config.kf.open({ input, openKf: platform.openKf, card: () => resolver.resolve(input).props, report: resolver.report, fallback: () => chatPage(channel.fallback) })
+          }
         }
       }
     },

@@ -1,6 +1,6 @@
 import { createError, type SobotContactError } from './errors'
 import { isPagePath } from './isPagePath'
-import { opensKf, WECHAT_BROWSER, weChatClientName } from './weChatClients'
+import { weChatClientName } from './weChatClients'
 
 /**
  * The build target: Taro's `process.env.TARO_ENV` or uni-app's `process.env.UNI_PLATFORM` as they
@@ -48,13 +48,6 @@ export interface ContactChannelInput {
   keepNativeOn?: readonly string[] | undefined
   /** @deprecated Use `keepNativeOn: ['windows', 'mac']`. @default false */
   keepNativeOnDesktop?: boolean | undefined
-  /**
-   * Sobot's 微信客服 channel is configured (`weComKf({ link, corpId })`): where the contact button
-   * does not open and 微信客服 does, it comes before the chat page. @default false
-   */
-  hasKf?: boolean | undefined
-  /** Prefer 微信客服 wherever it opens, phones too. @default false */
-  preferKf?: boolean | undefined
 }
 
 /** What the wrapper must do when the button is tapped. */
@@ -121,14 +114,9 @@ function chatPageOf(chatPage: string | undefined, where: string): { page: string
 export function resolveContactChannel(input: ContactChannelInput): ContactChannel {
   const { platform, hasWebLink, chatPage } = input
   if (platform === 'weapp' || platform === 'mp-weixin') return resolveWeChatChannel(input)
-  const h5 = platform === 'h5' || platform === 'web'
-  const opened = hasWebLink ? chatPageOf(chatPage, platform) : undefined
-  // 微信客服 in WeChat's browser (the link itself) and in an App (WeChat's SDK), before the web link.
-  if (input.hasKf && (h5 ? input.client === WECHAT_BROWSER : platform === 'app' || platform === 'app-plus')) {
-    return { kind: 'open-kf', fallback: opened && 'page' in opened ? opened.page : undefined }
-  }
-  if (!opened) return { kind: 'unavailable', error: missingLink(platform) }
-  if (h5) return { kind: 'open-link' }
+  if (!hasWebLink) return { kind: 'unavailable', error: missingLink(platform) }
+  if (platform === 'h5' || platform === 'web') return { kind: 'open-link' }
+  const opened = chatPageOf(chatPage, platform)
   return 'page' in opened ? { kind: 'open-chat-page', page: opened.page } : { kind: 'unavailable', error: opened.error }
 }
 
@@ -146,12 +134,8 @@ export function resolveWeChatChannel(input: Omit<ContactChannelInput, 'platform'
   const client = input.client || (input.desktopWeChat ? 'windows' : '')
   const name = weChatClientName(client)
   const kept = input.keepNativeOn || (input.keepNativeOnDesktop ? ['windows', 'mac'] : [])
-  const chat = input.hasWebLink ? chatPageOf(input.chatPage, name || client) : undefined
-  const fallback = chat && 'page' in chat ? chat.page : undefined
-  const kf = input.hasKf && opensKf(client) && (name || input.preferKf) ? ({ kind: 'open-kf', fallback } as const) : undefined
-  if (name && kept.some((k) => weChatClientName(k) === name)) return { kind: 'native-button' }
-  if (kf) return kf
-  if (!name) return { kind: 'native-button' }
-  if (!chat) return { kind: 'native-button', error: missingLink(name) }
-  return 'page' in chat ? { kind: 'open-chat-page', page: chat.page } : { kind: 'native-button', error: chat.error }
+  if (!name || kept.some((k) => weChatClientName(k) === name)) return { kind: 'native-button' }
+  if (!input.hasWebLink) return { kind: 'native-button', error: missingLink(name) }
+  const opened = chatPageOf(input.chatPage, name)
+  return 'page' in opened ? { kind: 'open-chat-page', page: opened.page } : { kind: 'native-button', error: opened.error }
 }

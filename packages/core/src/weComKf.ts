@@ -1,7 +1,10 @@
 import { buildKfLink, type BuildKfLinkOptions } from './buildKfLink'
 import { createError, type SobotContactError } from './errors'
-import type { ContactButtonInput } from './getContactButtonProps'
+import type { ContactButtonInput, ContactButtonProps } from './getContactButtonProps'
+import type { ContactChannel } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
+import { opensKf, WECHAT_BROWSER, weChatClientName } from './weChatClients'
+import { isPagePath } from './isPagePath'
 import { withValidSession } from './withValidSession'
 
 /** What {@link weComKf} takes: the 微信客服 link and the WeCom account it belongs to. */
@@ -20,7 +23,33 @@ export interface KfChannelConfig {
   prefer: boolean
   /** The visitor's 微信客服 link (its `scene_param`), never throwing: a bad session still gives the link. */
   build(input: ContactButtonInput): ResolvedWebLink
+  /** @internal The tap (the contact controller calls it): opens 微信客服 synchronously, or falls back. */
+  open(tap: KfTap): void
+  /** @internal Whether 微信客服 replaces the channel the table chose, here. */
+  route(channel: ContactChannel, where: KfWhere): ContactChannel
 }
+
+/** @internal Where a button is, for {@link KfChannelConfig.route}. */
+export interface KfWhere {
+  platform: string
+  client: string | undefined
+  /** The configured chat page (with a web link to load), for the fallback. */
+  chatPage: string | undefined
+}
+
+/** @internal What the contact controller hands {@link KfChannelConfig.open} on a tap. */
+export interface KfTap {
+  input: ContactButtonInput
+  /** The build's opener (`openCustomerServiceChat`, `location.assign`, WeChat's SDK). */
+  openKf?: ((request: KfOpenRequest) => unknown) | undefined
+  /** The card's checked attributes (the contact button's). */
+  card(): Partial<ContactButtonProps>
+  report(problems: Pick<ResolvedWebLink, 'errors' | 'warnings'>): void
+  /** Opens the chat page instead (when one is configured). */
+  fallback(): void
+}
+
+const KF_CARD_FIELDS = ['showMessageCard', 'sendMessageTitle', 'sendMessagePath', 'sendMessageImg'] as const
 
 /** What `openCustomerServiceChat` takes (mini-program; an App's WeChat SDK reads `corpId` and `extInfo.url`). */
 export interface KfOpenRequest {
@@ -52,23 +81,60 @@ export function weComKf(options: WeComKfOptions): KfChannelConfig {
     typeof corpId !== 'string' || !/^\w+$/.test(corpId)
       ? createError('INVALID_KF_LINK', 'kf.corpId', process.env.NODE_ENV !== 'production' ? "must be the WeCom account's corp id (企业 ID, ww…) shown in WeCom's admin: 我的企业 → 企业信息" : '')
       : undefined
-  return {
-    corpId,
-    prefer: !!options.prefer,
-    build(input) {
-      if (badCorp) return { errors: [badCorp], warnings: [] }
-      const built = withValidSession(input.session, (session) => buildKfLink(session, link, { extraFields, overflow }))
-      const { value, error } = built
-      return { url: value && value.url, errors: error ? [error] : [], warnings: value ? value.warnings : [] }
-    },
+  const build = (input: ContactButtonInput): ResolvedWebLink => {
+    if (badCorp) return { errors: [badCorp], warnings: [] }
+    const { value, error } = withValidSession(input.session, (session) => buildKfLink(session, link, { extraFields, overflow }))
+    return { url: value && value.url, errors: error ? [error] : [], warnings: value ? value.warnings : [] }
   }
+  // Synchronously inside the tap (WeChat refuses a call after an await or another event): the
+  // visitor's link and the card's fields; a failure is reported and the chat page opens instead.
+  const open = (tap: KfTap) => {
+    const built = build(tap.input)
+    tap.report(built)
+    const failed = (answer: unknown) => {
+      tap.report({ errors: [kfOpenFailed(answer, corpId)], warnings: [] })
+      tap.fallback()
+    }
+    if (built.url === undefined) return tap.fallback()
+    if (!tap.openKf) return failed({ errMsg: 'openCustomerServiceChat is undefined in this build' })
+    const request: KfOpenRequest = { extInfo: { url: built.url }, corpId, success() {}, fail: failed }
+    // The card (会话内消息卡片) rides along as on the contact button: core's checked attributes.
+    if (tap.input.card !== undefined) {
+      const props = tap.card()
+      for (const key of KF_CARD_FIELDS) if (props[key] !== undefined) Object.assign(request, { [key]: props[key] })
+    }
+    try {
+      tap.openKf(request)
+    } catch (e) {
+      failed(e)
+    }
+  }
+  return { corpId, prefer: !!options.prefer, build, open, route: (channel, where) => kfRoute(channel, where, !!options.prefer) }
 }
 
 /**
- * @internal `KF_OPEN_FAILED` for what `openCustomerServiceChat` (or an App's WeChat SDK) answered,
+ * Where 微信客服 comes before what the channel table decided (SPEC §6): on a WeChat client that lists
+ * `openCustomerServiceChat` (`KF_CLIENTS`) where the contact button does not open — or on any of them
+ * with `prefer` — unless the client keeps the native button; in WeChat's browser; in an App. The chat
+ * page the table chose stays the fallback.
+ */
+function kfRoute(channel: ContactChannel, where: KfWhere, prefer: boolean): ContactChannel {
+  const { platform, client } = where
+  const page = where.chatPage
+  const fallback = channel.kind === 'open-chat-page' ? channel.page : page && isPagePath(page) ? (page.charAt(0) === '/' ? page : '/' + page) : undefined
+  if (platform === 'weapp' || platform === 'mp-weixin') {
+    const kept = channel.kind === 'native-button' && !channel.error && !!weChatClientName(client || '')
+    return !kept && opensKf(client || '') && (prefer || channel.kind !== 'native-button' || !!channel.error) ? { kind: 'open-kf', fallback } : channel
+  }
+  if (platform === 'h5' || platform === 'web') return client === WECHAT_BROWSER ? { kind: 'open-kf' } : channel
+  return platform === 'app' || platform === 'app-plus' ? { kind: 'open-kf', fallback } : channel
+}
+
+/**
+ * `KF_OPEN_FAILED` for what `openCustomerServiceChat` (or an App's WeChat SDK) answered,
  * saying what to do in development builds.
  */
-export function kfOpenFailed(answer: unknown, corpId: string): SobotContactError {
+function kfOpenFailed(answer: unknown, corpId: string): SobotContactError {
   const a = (answer || {}) as { errMsg?: unknown; errCode?: unknown; message?: unknown }
   const said = String(a.errMsg || a.message || answer)
   let fix = ''

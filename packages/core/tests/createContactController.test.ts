@@ -5,6 +5,7 @@ import {
   browserLinkOpener,
   createContactController,
   resolveContactChannel,
+  resolveWeChatChannel,
   readWeChatClient,
   takeHandedOverChat,
   weComKf,
@@ -261,5 +262,42 @@ describe('plusKfOpener (uni-app App): WeChat’s SDK through HTML5+ — a stand-
     plusKfOpener({ share: { getServices: (_ok, fail) => fail && fail({ code: -100 }) } })(request(log))
     expect(log.map((l) => (l as unknown[])[0])).toEqual(['fail', 'fail'])
     expect(JSON.stringify(log[0])).toContain('manifest.json')
+  })
+})
+
+describe('createContactController: where 微信客服 comes before the table’s channel (kf.route)', () => {
+  const kf = weComKf({ link: 'https://work.weixin.qq.com/kf/kfc1?enc_scene=E', corpId: 'ww1' })
+  const preferred = weComKf({ link: 'https://work.weixin.qq.com/kf/kfc1?enc_scene=E', corpId: 'ww1', prefer: true })
+  const channelOn = (target: string, client: string | undefined, config: Record<string, unknown>) => {
+    const table = target === 'weapp' || target === 'mp-weixin' ? resolveWeChatChannel : resolveContactChannel
+    const c = createContactController({ target, table, navigateTo: () => undefined, client: () => client }).view({}, { webLink: LINK, chatPage: PAGE, kf, ...config }).channel
+    return c.kind === 'open-kf' ? `open-kf${c.fallback ? ' → ' + c.fallback : ''}` : c.kind === 'open-chat-page' ? `open-chat-page ${c.page}` : c.kind
+  }
+  it.each([
+    // where the contact button does not open and 微信客服 does: before the chat page, which stays the fallback
+    ['weapp', 'ohos', {}, `open-kf → ${PAGE}`],
+    ['mp-weixin', 'harmonyos', {}, `open-kf → ${PAGE}`],
+    ['weapp', 'windows', { chatPage: 'pages/sobot-chat/index' }, `open-kf → ${PAGE}`],
+    ['weapp', 'windows', { webLink: undefined, chatPage: undefined }, 'open-kf'],
+    ['weapp', 'ohos', { chatPage: 'https://evil.example/' }, 'open-kf'],
+    // Mac does not list openCustomerServiceChat: the chat page as before; nor DevTools
+    ['weapp', 'mac', {}, `open-chat-page ${PAGE}`],
+    ['weapp', 'devtools', { kf: preferred }, 'native-button'],
+    // phones keep the contact button unless 微信客服 is preferred
+    ['weapp', 'ios', {}, 'native-button'],
+    ['weapp', 'android', { kf: preferred }, `open-kf → ${PAGE}`],
+    // keepNativeOn still wins for its clients
+    ['weapp', 'ohos', { keepNativeOn: ['ohos'] }, 'native-button'],
+    ['weapp', 'ohos', { keepNativeOn: ['ohos'], kf: preferred }, 'native-button'],
+    // H5: inside WeChat's browser the 微信客服 link; elsewhere the web link
+    ['h5', 'wechat-browser', {}, 'open-kf'],
+    ['h5', undefined, {}, 'open-link'],
+    ['web', 'wechat-browser', { webLink: undefined }, 'open-kf'],
+    // an App: WeChat's SDK, the chat page as its fallback; other mini-programs reach only the web link
+    ['app', undefined, {}, `open-kf → ${PAGE}`],
+    ['alipay', undefined, {}, `open-chat-page ${PAGE}`],
+    ['tt', undefined, { kf: preferred }, `open-chat-page ${PAGE}`],
+  ] as const)('%s on %s %o → %s', (target, client, config, expected) => {
+    expect(channelOn(target, client, config)).toBe(expected)
   })
 })

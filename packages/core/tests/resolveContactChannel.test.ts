@@ -156,34 +156,3 @@ describe('resolveContactChannel: every WeChat client × configuration (weapp / m
   })
 })
 
-describe('resolveContactChannel: Sobot’s 微信客服 channel (hasKf)', () => {
-  const KF = 'open-kf'
-  const kfRow = (platform: string, client: string | undefined, config: Partial<ContactChannelInput>) => {
-    const c = resolveContactChannel({ platform, client, hasWebLink: true, chatPage: PAGE, hasKf: true, ...config })
-    return c.kind === 'open-kf' ? `${KF}${c.fallback ? ' → ' + c.fallback : ''}` : row(c)
-  }
-  it.each([
-    // where the contact button does not open and 微信客服 does: before the chat page, which stays the fallback
-    ['weapp', 'ohos', {}, `${KF} → ${PAGE}`],
-    ['mp-weixin', 'harmonyos', {}, `${KF} → ${PAGE}`],
-    ['weapp', 'windows', {}, `${KF} → ${PAGE}`],
-    ['weapp', 'windows', { hasWebLink: false, chatPage: undefined }, KF],
-    // Mac does not list openCustomerServiceChat: the chat page as before
-    ['weapp', 'mac', {}, CHAT],
-    // phones keep the contact button unless 微信客服 is preferred
-    ['weapp', 'ios', {}, NATIVE],
-    ['weapp', 'android', { preferKf: true }, `${KF} → ${PAGE}`],
-    ['weapp', 'devtools', { preferKf: true }, NATIVE],
-    // keepNativeOn still wins for its clients
-    ['weapp', 'ohos', { keepNativeOn: ['ohos'] }, NATIVE],
-    // H5: inside WeChat's browser the 微信客服 link; elsewhere the web link
-    ['h5', 'wechat-browser', {}, `${KF} → ${PAGE}`],
-    ['h5', undefined, {}, 'open-link'],
-    ['web', 'wechat-browser', { hasWebLink: false }, KF],
-    // an App: WeChat's SDK, the chat page as its fallback; other mini-programs reach only the web link
-    ['app', undefined, {}, `${KF} → ${PAGE}`],
-    ['alipay', undefined, {}, CHAT],
-  ] as const)('%s on %s %o → %s', (platform, client, config, expected) => {
-    expect(kfRow(platform, client, config)).toBe(expected)
-  })
-})
