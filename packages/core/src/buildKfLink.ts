@@ -68,7 +68,12 @@ export function validateKfLink(link: string): SobotContactIssue[] {
   return typeof read === 'string' ? [issue('INVALID_KF_LINK', 'link', read)] : kfLinkIssues(read)
 }
 
-/** Options of {@link buildKfLink}: those of {@link buildKfSceneParam}, and the button's card. */
+/**
+ * Options of {@link buildKfLink}: those of {@link buildKfSceneParam}, and the button's card.
+ *
+ * @example
+ * buildKfLink(session, link, { extraFields: { tel: '13800000000' }, card: { title: 'Blue mug' } }) // in an H5 page
+ */
 export interface BuildKfLinkOptions extends BuildKfSceneParamOptions {
   /**
    * The button's card, reported as `KF_FIELD_DROPPED` (path `card`): pass it where the chat opens
@@ -78,7 +83,12 @@ export interface BuildKfLinkOptions extends BuildKfSceneParamOptions {
   card?: unknown
 }
 
-/** What {@link buildKfLink} returns. */
+/**
+ * What {@link buildKfLink} returns.
+ *
+ * @example
+ * const { url, bytes, warnings }: KfLink = buildKfLink({ nickname: 'Tom' }, 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1')
+ */
 export interface KfLink {
   /** The link with `scene_param` (the link unchanged when the session sets no field). */
   url: string
