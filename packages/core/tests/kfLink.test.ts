@@ -103,6 +103,12 @@ describe('buildKfLink: the parameter', () => {
     expect(r.warnings[2]?.message).toBe("[sobot-contact] card: the mini-program card (show-message-card) has no equivalent in Sobot's 微信客服 visitor parameter and is not sent there (WeChat's contact button on a phone still carries it)")
   })
 
+  it("with nothing to carry, the card's warning is the link's, not the parameter's", () => {
+    const r = buildKfLink({ robotId: 1 }, SCENE, { card: {} })
+    expect(r.warnings.map((w) => w.path)).toEqual(['robotId', 'card'])
+    expect(r.param.warnings.map((w) => w.path)).toEqual(['robotId'])
+  })
+
   it('passes the options on: extra fields and the over-limit policy', () => {
     expect(buildKfLink({}, SCENE, { extraFields: { tel: '1' } }).param.json).toBe('{"tel":"1"}')
     expect(errorOf(() => buildKfLink({ nickname: 'n'.repeat(90) }, SCENE)).code).toBe('KF_SCENE_PARAM_TOO_LONG')
