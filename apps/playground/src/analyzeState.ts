@@ -1,6 +1,8 @@
 import {
+  buildKfSceneParam,
   buildSobotWebLink,
   getContactButtonProps,
+  measureKfSceneParam,
   measureSessionFrom,
   prepareSessionFrom,
   shortenFreeText,
@@ -8,6 +10,7 @@ import {
   validateSessionFrom,
   type ContactButtonProps,
   type ContactCard,
+  type KfSceneParamMeasure,
   type SessionFromInput,
   type SessionFromMeasure,
   type SobotContactIssue,
@@ -33,10 +36,15 @@ export interface StateAnalysis {
   webLinkUrl: string | undefined
   /** What building the web link reported: the link's own errors and the fields it cannot carry (session errors are in `issues`). */
   webLinkIssues: SobotContactIssue[]
+  /** The input as Sobot's 微信客服 visitor parameter, measured against its 128 bytes of Base64. */
+  kfMeasure: KfSceneParamMeasure
+  /** What building that parameter reported of its own (`KF_…`: too long, shortened, fields it cannot carry; session errors are in `issues`). */
+  kfIssues: SobotContactIssue[]
 }
 
 /**
- * Runs the form through core: encode (with `shortenFreeText` when the switch is on), measure, validate.
+ * Runs the form through core: encode (with `shortenFreeText` when the switch is on), measure, validate;
+ * the same for Sobot's 微信客服 visitor parameter.
  * Every number and message on the page comes from here, i.e. from core.
  *
  * @example
@@ -69,5 +77,7 @@ export function analyzeState(state: PlaygroundState): StateAnalysis {
     webLinkUrl = built.value && built.value.url
     webLinkIssues = built.error ? built.error.issues.filter((i) => i.path.indexOf('webLink') === 0) : built.value.warnings
   }
-  return { input, card, value, props, measure, encodedMeasure, issues, webLinkUrl, webLinkIssues }
+  const kf = tryCore(() => buildKfSceneParam(input, options))
+  const kfIssues = (kf.error ? kf.error.issues : kf.value.warnings).filter((i) => i.code.indexOf('KF_') === 0)
+  return { input, card, value, props, measure, encodedMeasure, issues, webLinkUrl, webLinkIssues, kfMeasure: measureKfSceneParam(input), kfIssues }
 }

@@ -1,4 +1,4 @@
-import type { ParsedSobotWebLink, SobotContactIssue } from '@sobot-contact/core'
+import type { KfSceneParamMeasure, ParsedKfLink, ParsedSobotWebLink, SobotContactIssue } from '@sobot-contact/core'
 import './style.css'
 import { analyzeState } from './analyzeState'
 import { ERROR_CODES, ERROR_REFERENCE } from './errorReference'
@@ -8,7 +8,7 @@ import { issueAnchor } from './issueAnchor'
 import { format, messages, type Messages } from './messages'
 import type { InlineText } from './parseErrorReference'
 import { OVERFLOW_CONDITIONS, sampleState, stateFromSession, type KeyValueRow, type RoutingRow } from './playgroundState'
-import { renderBar } from './renderBar'
+import { renderBar, renderKfBar } from './renderBar'
 import { buildSnippets, SNIPPET_TARGETS, type SnippetTarget } from './snippets'
 import { readUrlState, writeUrlState, type Tab, type UrlState } from './urlState'
 
@@ -203,7 +203,19 @@ function resultPanel() {
     h('div', { class: 'string-box' }, h('output', { id: 'session-from', for: 'f-nickname', 'aria-live': 'polite' }), copyButton('copy-session-from', () => document.getElementById('session-from')!.textContent || '')),
     checkbox('f-shorten', s.shorten, [t.shorten, ' ', h('code', {}, 'shortenFreeText'), ' ', h('span', { class: 'hint' }, t.shortenHint)], (v) => ((s.shorten = v), update())),
     h('p', { id: 'before-shorten', class: 'hint', hidden: true }),
-    h('div', { id: 'bar-slot' }),
+    h(
+      'div',
+      { class: 'bars' },
+      h('div', { id: 'bar-slot' }),
+      h(
+        'section',
+        { class: 'kf-bar', 'aria-labelledby': 'kf-bar-title' },
+        h('h3', { class: 'sub', id: 'kf-bar-title' }, t.kfBarTitle, ' ', h('code', {}, 'buildKfSceneParam')),
+        h('p', { class: 'hint' }, t.kfBarHint),
+        h('div', { id: 'kf-bar-slot' }),
+        issueList('kf'),
+      ),
+    ),
     h('h3', { class: 'sub' }, t.issuesSession),
     issueList('session'),
     h('h3', { class: 'sub' }, t.buttonAttributes),
@@ -266,6 +278,7 @@ function updateBuild() {
   out.setAttribute('data-empty-text', t.noString)
   ;(document.getElementById('copy-session-from') as HTMLButtonElement).disabled = a.value === undefined
   document.getElementById('bar-slot')!.replaceChildren(renderBar(a.encodedMeasure, t, 'build-bytes'))
+  document.getElementById('kf-bar-slot')!.replaceChildren(renderKfBar(a.kfMeasure, t, 'build-kf-bytes'))
   const before = document.getElementById('before-shorten') as HTMLElement
   before.hidden = a.encodedMeasure.bytes === a.measure.bytes
   before.textContent = format(t.beforeShorten, { n: a.measure.bytes })
@@ -285,6 +298,8 @@ function updateBuild() {
   if (!a.issues.length) sessionList.append(h('li', { class: 'issue none' }, t.noIssues))
 
   document.getElementById('button-props')!.textContent = a.props ? JSON.stringify(a.props, null, 2) : '—'
+  // The 微信客服 parameter's own issues stay beside its bar, as the web link's stay in its section.
+  document.getElementById('issues-kf')!.replaceChildren(...a.kfIssues.map(issueItem))
   // The web link's issues stay in its own section: its warnings name session fields, but concern the link only.
   const webLinkList = document.getElementById('issues-webLink')!
   webLinkList.replaceChildren(...a.webLinkIssues.map(issueItem))
@@ -318,6 +333,7 @@ function updateInspect() {
   const r = inspectSessionFrom(url.inspect)
   if (!r.text) return out.replaceChildren(h('p', { class: 'hint' }, t.inspectEmpty))
   const list = h('ul', { class: 'issues', id: 'inspect-issues' }, r.issues.map(issueItem))
+  if (r.kfLink) return out.replaceChildren(...kfLinkView(r.kfLink, r.kfMeasure), list)
   if (r.isLink) return out.replaceChildren(r.link ? webLinkTable(r.link) : list)
   if (!r.fields || !r.measure) return out.replaceChildren(list)
   const fields = r.fields
@@ -352,6 +368,28 @@ function webLinkTable(link: ParsedSobotWebLink) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.field), h('th', { scope: 'col' }, t.value))),
     h('tbody', {}, rows.map(([k, v]) => h('tr', { 'data-field': k }, h('th', { scope: 'row' }, h('code', {}, k)), h('td', {}, h('code', { class: 'value' }, v))))),
   )
+}
+
+/** A 微信客服 link's parts and its `scene_param`'s fields with their bytes, as core's `parseKfLink` read them, and the 128-byte bar. */
+function kfLinkView(link: ParsedKfLink, measure: KfSceneParamMeasure | undefined) {
+  const param = link.sceneParam
+  const rows: [string, string, string][] = [
+    ['base', link.base, ''],
+    ['kfid', link.kfid, ''],
+  ]
+  if (link.encScene !== undefined) rows.push(['enc_scene', link.encScene, ''])
+  if (link.legacy) rows.push(['encScene', '', ''])
+  const fields = (param ? param.fields : {}) as Record<string, string>
+  for (const name of Object.keys(fields)) rows.push([name, fields[name] as string, String((param!.fieldBytes as Record<string, number>)[name])])
+  for (const name of Object.keys(link.extra)) rows.push([name, link.extra[name] as string, ''])
+  const table = h(
+    'table',
+    { class: 'decoded', id: 'decoded-kf-link' },
+    h('caption', {}, t.decodedKfLink),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.field), h('th', { scope: 'col' }, t.value), h('th', { scope: 'col' }, t.jsonBytes))),
+    h('tbody', {}, rows.map(([k, v, n]) => h('tr', { 'data-field': k }, h('th', { scope: 'row' }, h('code', {}, k)), h('td', {}, h('code', { class: 'value' }, v)), h('td', {}, n)))),
+  )
+  return measure ? [table, renderKfBar(measure, t, 'inspect-kf-bytes')] : [table, h('p', { class: 'hint', id: 'kf-no-param' }, t.kfNoParam)]
 }
 
 // ---------- error reference ----------

@@ -63,8 +63,8 @@ async function open(hash = '', viewport = DESKTOP): Promise<{ ctx: BrowserContex
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) || '').trim()
 const sessionFrom = (page: Page) => text(page, '#session-from')
-/** Pastes into the Inspect tab, waits for the decoded table (`#decoded`, or `#decoded-link` for a web link) and reads its rows as [field, value]. */
-async function inspect(page: Page, pasted: string, table: '#decoded' | '#decoded-link') {
+/** Pastes into the Inspect tab, waits for the decoded table (`#decoded`, `#decoded-link` for a web link, `#decoded-kf-link` for a 微信客服 link) and reads its rows as [field, value]. */
+async function inspect(page: Page, pasted: string, table: '#decoded' | '#decoded-link' | '#decoded-kf-link') {
   await page.getByLabel('Paste a session-from').fill(pasted)
   await page.locator(table).waitFor()
   return page.$$eval(`${table} tbody tr`, (trs) => trs.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.value')!.textContent]))
@@ -213,6 +213,39 @@ describe('playground (built, in Chromium)', () => {
     await page.getByLabel('Paste a session-from').fill('https://evil.example/chat?sysnum=abc')
     await page.locator('#inspect-issues li[data-code="INVALID_WEB_LINK"]').waitFor()
     expect(await page.locator('#decoded-link').count()).toBe(0)
+    await ctx.close()
+  })
+
+  it('the 128-byte bar of the 微信客服 parameter sits beside the 1000-byte one; Inspect decodes a 微信客服 link to its fields and bytes', async () => {
+    const { ctx, page } = await open(EMPTY('en'))
+    await page.getByLabel('Nickname nickname').fill('智'.repeat(40))
+    await page.locator('#issues-kf li[data-code="KF_SCENE_PARAM_TOO_LONG"]').waitFor()
+    // session-from still fits; Sobot's 微信客服 parameter does not.
+    expect(await text(page, '#build-bytes .byte-count')).toBe('129')
+    expect(await text(page, '#build-kf-bytes .byte-count')).toBe('176')
+    expect(await text(page, '#build-kf-bytes .remaining')).toBe('48 bytes over')
+    expect(await page.locator('#build-kf-bytes tr[data-field="nickname"] td').textContent()).toBe('130')
+    // Beside it on a desktop: the two bars share a row.
+    const [a, b] = await Promise.all([page.locator('#bar-slot').boundingBox(), page.locator('#kf-bar-slot').boundingBox()])
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1)
+    await page.check('#f-shorten')
+    await page.locator('#issues-kf li[data-code="KF_SCENE_PARAM_SHORTENED"]').waitFor()
+
+    await page.click('#tab-inspect')
+    const link = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1&scene_param=eyJwYXJ0bmVyaWQiOiJ1LTQyIiwidW5hbWUiOiLmsaTlp4YiLCJwYXJhbXMiOiJ7XCJ2aXBcIjpcIjFcIn0iLCJ0ZWwiOiIxMzgwMDAwMDAwMCJ9'
+    expect(await inspect(page, link, '#decoded-kf-link')).toEqual([
+      ['base', 'https://work.weixin.qq.com/kf/kfc0123456789abcdef'],
+      ['kfid', 'kfc0123456789abcdef'],
+      ['enc_scene', 'ENC1'],
+      ['partnerid', 'u-42'],
+      ['uname', '汤姆'],
+      ['params', '{"vip":"1"}'],
+      ['tel', '13800000000'],
+    ])
+    expect(await text(page, '#inspect-kf-bytes .byte-count')).toBe('112')
+    expect(await page.locator('#inspect-issues li').count()).toBe(0)
+    await page.getByLabel('Paste a session-from').fill('https://work.weixin.qq.com/kf/kfc0123456789abcdef?encScene=E&scene_param=a%3D1')
+    await page.locator('#inspect-issues li[data-code="INVALID_KF_SCENE_PARAM"]').waitFor()
     await ctx.close()
   })
 

@@ -20,6 +20,7 @@ import {
 } from '@sobot-contact/core'
 import { decryptUnionId, encryptUnionId } from '@sobot-contact/core/unionid'
 import { colors, formatIssues, table } from './format'
+import { inspectKfLink, isKfLink } from './inspectKfLink'
 import { parseJsonOption, readArgOrStdin, readFileOrStdin, UsageError } from './io'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -27,7 +28,7 @@ const out = (s: string) => process.stdout.write(s + '\n')
 const err = (s: string) => process.stderr.write(s + '\n')
 
 const program = new Command('sobot-contact')
-  .description("Encode, inspect and decode Sobot (智齿客服) session-from strings for WeChat's contact button; encrypt UnionIDs.")
+  .description("Encode, inspect and decode Sobot (智齿客服) session-from strings for WeChat's contact button; read web and 微信客服 links; encrypt UnionIDs.")
   .version(pkg.version, '-v, --version')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride()
@@ -142,9 +143,9 @@ function inspectWebLink(raw: string, opts: { json?: boolean; allowHost?: string[
 
 program
   .command('inspect')
-  .argument('[session-from | web link]', 'the string or a Sobot web link (https://…), or "-" for stdin')
+  .argument('[session-from | link]', 'the string, a Sobot web link or a 微信客服 link (https://…), or "-" for stdin')
   .description(
-    "Decode a session-from and show every field, its UTF-8 bytes, the total against 1000 and every issue; or read a Sobot web link (https://…) parameter by parameter.",
+    "Decode a session-from and show every field, its UTF-8 bytes, the total against 1000 and every issue; or read a Sobot web link (https://…) parameter by parameter; or a 微信客服 link (https://work.weixin.qq.com/…): its scene_param's fields and bytes against 128.",
   )
   .option('--json', 'machine-readable output')
   .option('--allow-host <host>', 'a web link on your own domain: allow this host besides *.sobot.com / *.soboten.com (repeatable)', (h: string, all: string[] = []) => all.concat(h))
@@ -154,10 +155,12 @@ program
 Examples:
   $ sobot-contact inspect 'sobot|Tom||{}|partnerid=1'
   $ sobot-contact inspect 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000&uname=Tom'
-  $ sobot-contact inspect 'https://kefu.example.com/chat?sysnum=demo0000' --allow-host kefu.example.com`,
+  $ sobot-contact inspect 'https://kefu.example.com/chat?sysnum=demo0000' --allow-host kefu.example.com
+  $ sobot-contact inspect 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1&scene_param=eyJ1bmFtZSI6IlRvbSJ9'`,
   )
   .action((value: string | undefined, opts: { json?: boolean; allowHost?: string[] }) => {
     const raw = readArgOrStdin(value, 'the session-from string or web link')
+    if (isKfLink(raw)) return inspectKfLink(raw, opts, out)
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return inspectWebLink(raw, opts)
     let decoded: ReturnType<typeof decodeSessionFrom>
     try {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildSobotWebLink, encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
+import { buildKfLink, buildSobotWebLink, encodeSessionFrom, toAgent, toGroup } from '@sobot-contact/core'
 import { describe, expect, it } from 'vitest'
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -190,6 +190,79 @@ describe('sobot-contact inspect <web link>', () => {
     const big = run(['inspect', LINK + '&uname=' + encodeURIComponent('智'.repeat(400) + '|')])
     expect(big.code).toBe(0)
     expect(big.stdout).toMatch(/no issues/)
+  })
+})
+
+describe('sobot-contact inspect <微信客服 link>', () => {
+  const LINK = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1'
+  const withParam = (fields: Record<string, string>) => LINK + '&scene_param=' + encodeURIComponent(Buffer.from(JSON.stringify(fields)).toString('base64'))
+
+  it("what core's buildKfLink wrote reads back field by field, with each field's bytes and the total against 128", () => {
+    const built = buildKfLink({ nickname: '汤姆', partnerId: 'u-42' }, LINK + '&from=h5', { extraFields: { is_vip: true } })
+    const r = run(['inspect', built.url])
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toMatch(/^微信客服 link: https:\/\/work\.weixin\.qq\.com\/kf\/kfc0123456789abcdef$/m)
+    expect(r.stdout).toMatch(/^partnerid +partnerId +18 +u-42$/m)
+    expect(r.stdout).toMatch(/^uname +nickname +16 +汤姆$/m)
+    expect(r.stdout).toMatch(/^is_vip +extraFields\.is_vip +12 +1$/m)
+    expect(r.stdout).toMatch(/^from +\(passed as is\) +h5$/m)
+    expect(r.stdout).toContain(`scene_param: ${built.bytes} / 128 bytes (Base64 of ${Buffer.byteLength(built.param.json)} bytes of JSON)`)
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('no issues')
+  })
+
+  it('over 128 bytes: exit 1, the total in red words and the coded error with every field\'s bytes', () => {
+    const r = run(['inspect', withParam({ remark: 'r'.repeat(100) })])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('scene_param: 152 / 128 bytes (Base64 of 113 bytes of JSON) — Sobot ignores it')
+    expect(r.stdout).toMatch(/^error KF_SCENE_PARAM_TOO_LONG extraFields\.remark: 152 of 128 bytes of Base64 .*remark 111, braces and commas 2/m)
+  })
+
+  it("the session rules of this channel: a | in an id is an error, partnerid may pass session-from's 100 characters", () => {
+    expect(run(['inspect', withParam({ partnerid: 'a|b' })]).stdout).toMatch(/^error SEPARATOR_IN_ID partnerId: /m)
+    const r = run(['inspect', withParam({ partnerid: 'p'.repeat(80) })])
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toMatch(/PARTNER_ID_TOO_LONG/)
+  })
+
+  it('an extra field read back is checked as Sobot reads it (is_vip "0" or "1")', () => {
+    const r = run(['inspect', withParam({ is_vip: 'yes' })])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/^error INVALID_FIELD extraFields\.is_vip: /m)
+  })
+
+  it('a link without a parameter, or without enc_scene, says so', () => {
+    const r = run(['inspect', 'https://work.weixin.qq.com/kfid/kfc01'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('scene_param: none (the visitor arrives anonymous)')
+    expect(r.stdout).toMatch(/^warning KF_LINK_WITHOUT_SCENE link: /m)
+  })
+
+  it('a link on WeCom\'s host that is not a 微信客服 link, or a scene_param that does not read: exit 1 with the code, on stderr', () => {
+    for (const [url, code] of [
+      ['https://work.weixin.qq.com/wework_admin/frame', 'INVALID_KF_LINK url'],
+      ['http://work.weixin.qq.com/kfid/kfc01', 'INVALID_KF_LINK url'],
+      [LINK + '&scene_param=a%3D1', 'INVALID_KF_SCENE_PARAM scene_param'],
+    ]) {
+      const r = run(['inspect', url as string])
+      expect([r.code, r.stdout]).toEqual([1, ''])
+      expect(r.stderr).toMatch(new RegExp('^error ' + code + ': ', 'm'))
+    }
+  })
+
+  it('--json: the parsed link and the issues; link null for a refused URL', () => {
+    const built = buildKfLink({ nickname: 'Tom' }, LINK)
+    const r = run(['inspect', built.url, '--json'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.issues).toEqual([])
+    expect(out.link.sceneParam).toMatchObject({ bytes: built.bytes, fits: true, fields: { uname: 'Tom' }, session: { nickname: 'Tom' } })
+    const bad = run(['inspect', 'https://work.weixin.qq.com/x', '--json'])
+    expect(bad.code).toBe(1)
+    expect(JSON.parse(bad.stdout)).toMatchObject({ link: null, issues: [{ code: 'INVALID_KF_LINK', path: 'url' }] })
+  })
+
+  it('a Sobot web link still goes to the web link reader', () => {
+    expect(run(['inspect', 'https://chat.sobot.com/chat/h5/v2/index.html?sysnum=demo0000']).stdout).toMatch(/^web link: /m)
   })
 })
 

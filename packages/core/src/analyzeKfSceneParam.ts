@@ -8,6 +8,10 @@ import { analyzeSessionFrom } from './validateSessionFrom'
 /**
  * Most bytes of Base64 Sobot reads from a 微信客服 visitor parameter; it silently ignores a longer
  * one (the visitor arrives anonymous). WeCom's own limit for `scene_param` is the same 128 bytes.
+ *
+ * @example
+ * buildKfSceneParam(session).bytes <= KF_SCENE_PARAM_BYTE_LIMIT // always: over it, buildKfSceneParam throws
+ * @see https://developer.work.weixin.qq.com/document/path/94665
  */
 export const KF_SCENE_PARAM_BYTE_LIMIT = 128
 
@@ -20,6 +24,9 @@ const JSON_BYTE_LIMIT = 96
 /**
  * The session fields Sobot's 微信客服 channel reads, and the name each has there (Sobot's 微信客服
  * developer page), in the order they are written.
+ *
+ * @example
+ * KF_SESSION_FIELDS.nickname // 'uname'
  */
 export const KF_SESSION_FIELDS = {
   partnerId: 'partnerid',
@@ -30,19 +37,37 @@ export const KF_SESSION_FIELDS = {
   customerFields: 'customer_fields',
 } as const
 
-/** Sobot's other 微信客服 visitor fields, passed through `extraFields` by these names, in the order they are written. */
+/**
+ * Sobot's other 微信客服 visitor fields, passed through `extraFields` by these names, in the order they are written.
+ *
+ * @example
+ * buildKfSceneParam({}, { extraFields: { tel: '13800000000', is_vip: true } }).json // '{"tel":"13800000000","is_vip":"1"}'
+ */
 export const KF_EXTRA_FIELDS = ['realname', 'tel', 'email', 'qq', 'remark', 'is_vip', 'vip_level', 'user_label'] as const
 
-/** A field of Sobot's 微信客服 visitor parameter, by its name there. */
+/**
+ * A field of Sobot's 微信客服 visitor parameter, by its name there.
+ *
+ * @example
+ * const name: KfFieldName = 'customer_fields'
+ */
 export type KfFieldName = (typeof KF_SESSION_FIELDS)[keyof typeof KF_SESSION_FIELDS] | (typeof KF_EXTRA_FIELDS)[number]
 
-/** The visitor parameter's fields by Sobot's names; every value a string (a JSON value as a JSON string). */
+/**
+ * The visitor parameter's fields by Sobot's names; every value a string (a JSON value as a JSON string).
+ *
+ * @example
+ * const fields: KfFields = { uname: '汤姆', params: '{"vip":"1"}' }
+ */
 export type KfFields = { [K in KfFieldName]?: string }
 
 /**
  * Sobot's 微信客服 visitor fields that `session-from` has no field for, by Sobot's names. Ids
  * (`qq`, `vip_level`, `user_label`: ids from Sobot's customer-field API) may be integers; all are
  * sent as strings.
+ *
+ * @example
+ * const extraFields: KfExtraFields = { realname: '张三', tel: '13800000000', is_vip: true, vip_level: 2 }
  */
 export interface KfExtraFields {
   /** Real name (真实姓名). */
@@ -157,7 +182,12 @@ export function kfFieldBytes(fields: KfFields): KfFieldBytes {
   return bytes
 }
 
-/** JSON bytes by field (`"name":"value"`, quotes and escapes included). */
+/**
+ * JSON bytes by field (`"name":"value"`, quotes and escapes included).
+ *
+ * @example
+ * measureKfSceneParam({ nickname: 'Tom' }).fields // { uname: 13 }
+ */
 export type KfFieldBytes = { [K in KfFieldName]?: number }
 
 /** @internal The input path of a field, e.g. `nickname` for `uname`, `extraFields.tel` for `tel`. */

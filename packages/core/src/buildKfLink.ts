@@ -1,6 +1,6 @@
 import { dropped } from './analyzeKfSceneParam'
 import { buildKfSceneParam, type BuildKfSceneParamOptions, type KfSceneParam } from './buildKfSceneParam'
-import { createError, issue, type SobotContactIssue } from './errors'
+import { createError, issue, throwIssues, type SobotContactIssue } from './errors'
 import { readHttpsUrl, type HttpsUrl } from './isAllowedSobotUrl'
 import { readQuery } from './readQuery'
 import type { SessionFromInput } from './types'
@@ -34,7 +34,46 @@ export function readKfLink(link: unknown): ReadKfLink | string {
   return { url, kfid: path[1] as string, params }
 }
 
-/** Options of {@link buildKfLink}: those of {@link buildKfSceneParam}, and the button's card. */
+/** The problems of a link that reads: an older `encScene` link (error), no `enc_scene` (warning). */
+function kfLinkIssues(read: ReadKfLink): SobotContactIssue[] {
+  const has = (name: string) => read.params.some((p) => p[0] === name)
+  if (has('encScene')) {
+    return [issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'is an older link (encScene), which does not carry scene_param: get a link with a scene (it carries enc_scene) from WeCom (kf/add_contact_way) or Sobot' : '')]
+  }
+  if (has('enc_scene')) return []
+  return [
+    issue(
+      'KF_LINK_WITHOUT_SCENE',
+      'link',
+      process.env.NODE_ENV !== 'production' ? 'has no enc_scene: WeCom returns scene_param only on links created with a scene, so Sobot may not see the visitor; get a link with a scene (kf/add_contact_way)' : '',
+      'warning',
+    ),
+  ]
+}
+
+/**
+ * Checks a 微信客服 link as {@link buildKfLink} does, and reports every problem: `INVALID_KF_LINK`
+ * (not https, not `work.weixin.qq.com`, not a `/kfid/kfc…` or `/kf/kfc…` path, bad
+ * percent-encoding, a parameter twice, an older `encScene` link) or the warning
+ * `KF_LINK_WITHOUT_SCENE`. A `scene_param` already on the link (a built link) is not a problem here.
+ *
+ * @param link - The 微信客服 link.
+ * @returns Every issue, path `link`; empty when fine.
+ * @example
+ * validateKfLink('https://work.weixin.qq.com/kf/kfc0123456789abcdef?encScene=E1')
+ * // [{ code: 'INVALID_KF_LINK', path: 'link', severity: 'error', message: '… is an older link (encScene) …' }]
+ */
+export function validateKfLink(link: string): SobotContactIssue[] {
+  const read = readKfLink(link)
+  return typeof read === 'string' ? [issue('INVALID_KF_LINK', 'link', read)] : kfLinkIssues(read)
+}
+
+/**
+ * Options of {@link buildKfLink}: those of {@link buildKfSceneParam}, and the button's card.
+ *
+ * @example
+ * buildKfLink(session, link, { extraFields: { tel: '13800000000' }, card: { title: 'Blue mug' } }) // in an H5 page
+ */
 export interface BuildKfLinkOptions extends BuildKfSceneParamOptions {
   /**
    * The button's card, reported as `KF_FIELD_DROPPED` (path `card`): pass it where the chat opens
@@ -44,7 +83,12 @@ export interface BuildKfLinkOptions extends BuildKfSceneParamOptions {
   card?: unknown
 }
 
-/** What {@link buildKfLink} returns. */
+/**
+ * What {@link buildKfLink} returns.
+ *
+ * @example
+ * const { url, bytes, warnings }: KfLink = buildKfLink({ nickname: 'Tom' }, 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1')
+ */
 export interface KfLink {
   /** The link with `scene_param` (the link unchanged when the session sets no field). */
   url: string
@@ -83,23 +127,12 @@ export function buildKfLink(session: SessionFromInput | string | undefined, link
   const read = readKfLink(link)
   const bad = (message: string) => createError('INVALID_KF_LINK', 'link', message)
   if (typeof read === 'string') throw bad(read)
-  const names = read.params.map((p) => p[0])
-  if (names.indexOf('encScene') >= 0) {
-    throw bad(process.env.NODE_ENV !== 'production' ? 'is an older link (encScene), which does not carry scene_param: get a link with a scene (it carries enc_scene) from WeCom (kf/add_contact_way) or Sobot' : '')
-  }
-  if (names.indexOf('scene_param') >= 0) throw bad(process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : '')
+  const checked = kfLinkIssues(read)
+  throwIssues(checked)
+  if (read.params.some((p) => p[0] === 'scene_param')) throw bad(process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : '')
   const param = buildKfSceneParam(session, Object.assign({}, options, { onWarning: undefined }))
-  const warnings = param.warnings.slice()
-  if (param.value && names.indexOf('enc_scene') < 0) {
-    warnings.push(
-      issue(
-        'KF_LINK_WITHOUT_SCENE',
-        'link',
-        process.env.NODE_ENV !== 'production' ? 'has no enc_scene: WeCom returns scene_param only on links created with a scene, so Sobot may not see the visitor; get a link with a scene (kf/add_contact_way)' : '',
-        'warning',
-      ),
-    )
-  }
+  // The link's warning (no enc_scene) matters only when there is a parameter to carry.
+  const warnings = param.value ? param.warnings.concat(checked) : param.warnings.slice()
   if (options.card !== undefined) warnings.push(dropped('card', process.env.NODE_ENV !== 'production' ? 'the mini-program card (show-message-card)' : ''))
   if (options.onWarning) warnings.forEach(options.onWarning)
   // Appended to the link as given (before its fragment), which stays as it is otherwise.

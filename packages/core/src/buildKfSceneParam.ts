@@ -17,7 +17,12 @@ import { issue, throwIssues, type SobotContactIssue } from './errors'
 import type { NormalizedSessionFrom, SessionFromInput } from './types'
 import { utf8ByteLength } from './utf8ByteLength'
 
-/** Options of {@link buildKfSceneParam}. */
+/**
+ * Options of {@link buildKfSceneParam}.
+ *
+ * @example
+ * buildKfSceneParam(session, { extraFields: { tel: '13800000000' }, overflow: shortenFreeText, onWarning: (w) => console.warn(w.message) })
+ */
 export interface BuildKfSceneParamOptions {
   /** Sobot's 微信客服 fields the session has no field for (`realname`, `tel`, `email`, `qq`, `remark`, `is_vip`, `vip_level`, `user_label`). */
   extraFields?: KfExtraFields | undefined
@@ -32,7 +37,12 @@ export interface BuildKfSceneParamOptions {
   onWarning?: ((warning: SobotContactIssue) => void) | undefined
 }
 
-/** What {@link buildKfSceneParam} returns. */
+/**
+ * What {@link buildKfSceneParam} returns.
+ *
+ * @example
+ * const { value, bytes, warnings }: KfSceneParam = buildKfSceneParam({ nickname: 'Tom' }) // value 'eyJ1bmFtZSI6IlRvbSJ9', bytes 20
+ */
 export interface KfSceneParam {
   /** The Base64 for `scene_param` (not yet percent-encoded); `''` when no field is set. */
   value: string

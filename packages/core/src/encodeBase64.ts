@@ -31,7 +31,9 @@ function utf8Text(bytes: readonly number[]): string {
     const next = (k: number) => (bytes[i + k] as number) & 63
     let c: number
     if (b < 0xe0) {
+      // Stryker disable next-line EqualityOperator: equivalent — 0x80 alone is no UTF-8, refused by the round trip either way
       c = b < 0x80 ? b : ((b & 31) << 6) | next(1)
+      // Stryker disable next-line EqualityOperator: equivalent, as above
       i += b < 0x80 ? 1 : 2
     } else if (b < 0xf0) {
       c = ((b & 15) << 12) | (next(1) << 6) | next(2)
@@ -40,7 +42,8 @@ function utf8Text(bytes: readonly number[]): string {
       c = ((b & 7) << 18) | (next(1) << 12) | (next(2) << 6) | next(3)
       i += 4
     }
-    out += c < 0x10000 ? String.fromCharCode(c) : String.fromCharCode(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 1023))
+    const astral = c - 0x10000
+    out += astral < 0 ? String.fromCharCode(c) : String.fromCharCode(0xd800 + (astral >> 10), 0xdc00 + (astral & 1023))
   }
   return out
 }

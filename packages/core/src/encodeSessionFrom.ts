@@ -8,6 +8,14 @@ import { analyzeSessionFrom, checkByteLimit } from './validateSessionFrom'
  * The limit an {@link OverflowPolicy} shortens to, given by the encoder that calls it:
  * `session-from`'s 1000 bytes when absent, the 微信客服 `scene_param`'s 128 bytes of Base64 from
  * `buildKfSceneParam`.
+ *
+ * @example
+ * // a policy of your own, for either limit
+ * const dropAvatar: OverflowPolicy = (value, warnings, budget) => {
+ *   const { avatarUrl, ...rest } = value
+ *   if (avatarUrl) warnings.push(createIssue(budget ? budget.code : 'SESSION_FROM_SHORTENED', 'avatarUrl', 'dropped', 'warning'))
+ *   return rest
+ * }
  */
 export interface OverflowBudget {
   /** How many bytes a value has to lose to fit (0 or less: it fits), counted as `size` counts them. */

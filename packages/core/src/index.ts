@@ -33,7 +33,7 @@ export { resolveChatPageUrl } from './resolveChatPageUrl'
 export { bareButtonLook, BARE_BUTTON_CLASS } from './bareButton'
 export { buildKfSceneParam } from './buildKfSceneParam'
 export { measureKfSceneParam } from './measureKfSceneParam'
-export { buildKfLink } from './buildKfLink'
+export { buildKfLink, validateKfLink } from './buildKfLink'
 export { parseKfLink, decodeKfSceneParam } from './parseKfLink'
 export { KF_SCENE_PARAM_BYTE_LIMIT, KF_SESSION_FIELDS, KF_EXTRA_FIELDS } from './analyzeKfSceneParam'
 

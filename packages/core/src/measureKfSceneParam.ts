@@ -1,7 +1,12 @@
 import { analyzeKfSceneParam, kfFieldBytes, kfFieldsOf, kfJson, KF_SCENE_PARAM_BYTE_LIMIT, type KfExtraFields, type KfFieldBytes } from './analyzeKfSceneParam'
 import type { SessionFromInput } from './types'
 
-/** What {@link measureKfSceneParam} reports. */
+/**
+ * What {@link measureKfSceneParam} reports.
+ *
+ * @example
+ * const { bytes, fits, fields }: KfSceneParamMeasure = measureKfSceneParam({ nickname: 'Tom' }) // 20, true, { uname: 13 }
+ */
 export interface KfSceneParamMeasure {
   /** Bytes of the Base64. */
   bytes: number

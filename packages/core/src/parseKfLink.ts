@@ -5,7 +5,12 @@ import { createError } from './errors'
 import type { NormalizedSessionFrom } from './types'
 import { utf8ByteLength } from './utf8ByteLength'
 
-/** What {@link decodeKfSceneParam} reads from a 微信客服 visitor parameter. */
+/**
+ * What {@link decodeKfSceneParam} reads from a 微信客服 visitor parameter.
+ *
+ * @example
+ * const { session, extraFields, bytes }: DecodedKfSceneParam = decodeKfSceneParam('eyJ1bmFtZSI6IlRvbSJ9') // { nickname: 'Tom' }, {}, 20
+ */
 export interface DecodedKfSceneParam {
   /** Bytes of the Base64 as given. */
   bytes: number
@@ -75,7 +80,12 @@ export function decodeKfSceneParam(value: string): DecodedKfSceneParam {
   return { bytes, fits: bytes <= KF_SCENE_PARAM_BYTE_LIMIT, json, fields: fields as KfFields, fieldBytes: kfFieldBytes(fields as KfFields), session, extraFields }
 }
 
-/** What {@link parseKfLink} returns. */
+/**
+ * What {@link parseKfLink} returns.
+ *
+ * @example
+ * const { kfid, encScene, sceneParam }: ParsedKfLink = parseKfLink('https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1') // 'kfc0123456789abcdef', 'ENC1', undefined
+ */
 export interface ParsedKfLink {
   /** `https://work.weixin.qq.com/kf…/kfc…`, without query and fragment. */
   base: string

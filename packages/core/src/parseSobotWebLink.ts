@@ -68,9 +68,7 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
   const pairs = readQuery(url.query, decode)
   if (typeof pairs === 'string') return pairs
   const names = pairs.map((p) => p[0])
-  const values: Record<string, string> = {}
-  for (const [name, value] of pairs) Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true })
-  const sysnum = values.sysnum
+  const sysnum = pairs.filter((p) => p[0] === 'sysnum').map((p) => p[1])[0]
   if (!sysnum) {
     return process.env.NODE_ENV !== 'production'
       ? "carries no sysnum (your company id, 公司 ID): copy the link again from Sobot's console (渠道 → 部署 → 链接), e.g. https://chat.sobot.com/chat/h5/v2/index.html?sysnum=…"
@@ -81,8 +79,7 @@ export function readSobotWebLink(link: unknown, options: ParseSobotWebLinkOption
   for (const field of Object.keys(WEB_LINK_PARAM_NAMES) as WebLinkField[]) {
     fieldOf[(options.paramNames && options.paramNames[field]) || WEB_LINK_PARAM_NAMES[field]] = field
   }
-  for (const name of names) {
-    const value = values[name] as string
+  for (const [name, value] of pairs) {
     const field = Object.prototype.hasOwnProperty.call(fieldOf, name) ? fieldOf[name] : undefined
     if (name === 'sysnum') continue
     if (name === 'channelid') parsed.channelid = value

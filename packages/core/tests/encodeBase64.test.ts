@@ -93,3 +93,9 @@ describe('decodeBase64', () => {
     )
   })
 })
+
+describe('decodeBase64 at the edges of each UTF-8 length', () => {
+  it.each(['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', '😀'])('%j reads back', (text) => {
+    expect(decodeBase64(encodeBase64(text))).toBe(text)
+  })
+})

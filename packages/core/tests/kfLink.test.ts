@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { errorOf } from './errorOf'
-import { buildKfLink, buildKfSceneParam, parseKfLink, toGroup, type SessionFromInput } from '../src/index'
+import { buildKfLink, buildKfSceneParam, parseKfLink, toGroup, validateKfLink, type SessionFromInput } from '../src/index'
 
 const KF = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef'
 const SCENE = KF + '?enc_scene=ENCGFSDF567DF'
@@ -103,6 +103,12 @@ describe('buildKfLink: the parameter', () => {
     expect(r.warnings[2]?.message).toBe("[sobot-contact] card: the mini-program card (show-message-card) has no equivalent in Sobot's 微信客服 visitor parameter and is not sent there (WeChat's contact button on a phone still carries it)")
   })
 
+  it("with nothing to carry, the card's warning is the link's, not the parameter's", () => {
+    const r = buildKfLink({ robotId: 1 }, SCENE, { card: {} })
+    expect(r.warnings.map((w) => w.path)).toEqual(['robotId', 'card'])
+    expect(r.param.warnings.map((w) => w.path)).toEqual(['robotId'])
+  })
+
   it('passes the options on: extra fields and the over-limit policy', () => {
     expect(buildKfLink({}, SCENE, { extraFields: { tel: '1' } }).param.json).toBe('{"tel":"1"}')
     expect(errorOf(() => buildKfLink({ nickname: 'n'.repeat(90) }, SCENE)).code).toBe('KF_SCENE_PARAM_TOO_LONG')
@@ -177,5 +183,35 @@ describe('parseKfLink', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('validateKfLink', () => {
+  it('every check buildKfLink makes of the link, as issues; a built link (with scene_param) is fine', () => {
+    expect(validateKfLink(SCENE)).toEqual([])
+    expect(validateKfLink(buildKfLink({ nickname: 'n' }, SCENE).url)).toEqual([])
+    expect(validateKfLink(CONSOLE).map((i) => [i.code, i.path, i.severity])).toEqual([['KF_LINK_WITHOUT_SCENE', 'link', 'warning']])
+    expect(validateKfLink(KF + '?encScene=E').map((i) => [i.code, i.path, i.severity])).toEqual([['INVALID_KF_LINK', 'link', 'error']])
+    expect(validateKfLink('https://example.com/')).toEqual([
+      { code: 'INVALID_KF_LINK', path: 'link', severity: 'error', message: '[sobot-contact] link: host "example.com" is not WeCom\'s (work.weixin.qq.com): copy the 微信客服 link, e.g. https://work.weixin.qq.com/kfid/kfc…' },
+    ])
+  })
+})
+
+describe('the query, more edges', () => {
+  it('a scene_param first on the link is found too', () => {
+    expect(errorOf(() => buildKfLink({ nickname: 'n' }, KF + '?scene_param=x&enc_scene=E')).message).toMatch(/already carries scene_param/)
+  })
+
+  it('a parameter with an empty name keeps its value; one with no "=" reads as empty', () => {
+    expect(parseKfLink(SCENE + '&=abc&flag').extra).toStrictEqual({ '': 'abc', flag: '' })
+  })
+
+  it('the extra parameters read back are an ordinary object', () => {
+    const extra = parseKfLink(SCENE + '&from=h5').extra
+    extra.from = 'x'
+    expect(extra.from).toBe('x')
+    delete extra.from
+    expect(extra).toStrictEqual({})
   })
 })

@@ -7,10 +7,12 @@ import {
   buildKfSceneParam,
   decodeKfSceneParam,
   measureKfSceneParam,
+  prepareSessionFrom,
   shortenFreeText,
   toAgent,
   toGroup,
   type BuildKfSceneParamOptions,
+  type NormalizedSessionFrom,
   type SessionFromInput,
   type SobotContactIssue,
 } from '../src/index'
@@ -301,5 +303,63 @@ describe('decodeKfSceneParam', () => {
 
   it('a non-string is refused, not a crash', () => {
     expect(errorOf(() => decodeKfSceneParam(42 as unknown as string)).code).toBe('INVALID_KF_SCENE_PARAM')
+  })
+})
+
+describe('shortenFreeText: only what is over, only when over', () => {
+  it('a value without a nickname is left as it is, with no warning', () => {
+    const warnings: SobotContactIssue[] = []
+    const value = { params: { p: 'x'.repeat(1000) } }
+    expect(shortenFreeText(value, warnings)).toStrictEqual(value)
+    expect(warnings).toEqual([])
+  })
+
+  it('a value exactly at the limit is left as it is', () => {
+    const warnings: SobotContactIssue[] = []
+    expect(shortenFreeText({ nickname: 'a'.repeat(991) }, warnings)).toStrictEqual({ nickname: 'a'.repeat(991) })
+    expect(warnings).toEqual([])
+  })
+
+  it('the avatar stays when the rest fits exactly without the nickname', () => {
+    // {"face":"…"} is 11 bytes: an 85-character avatar makes 96.
+    const r = buildKfSceneParam({ nickname: 'ab', avatarUrl: 'f'.repeat(85) }, { overflow: shortenFreeText })
+    expect([r.fields, r.bytes]).toEqual([{ face: 'f'.repeat(85) }, 128])
+    expect(r.warnings.map((w) => w.path)).toEqual(['nickname'])
+  })
+
+  it("session-from's avatar warning names session-from's limit", () => {
+    const r = prepareSessionFrom({ nickname: 'Tom', avatarUrl: 'https://a.example/' + 'y'.repeat(500), params: { p: 'x'.repeat(480) } }, { overflow: shortenFreeText })
+    expect(r.warnings[0]?.message).toBe('[sobot-contact] avatarUrl: dropped: session-from was over 1000 bytes even without the nickname')
+  })
+
+  it('buildKfSceneParam calls the policy only when over, with the value as typed (no empty fields)', () => {
+    const calls: unknown[] = []
+    const policy = (v: NormalizedSessionFrom) => (calls.push(v), { nickname: 'n' })
+    expect(buildKfSceneParam({ nickname: 'a'.repeat(84) }, { overflow: policy }).fields.uname).toBe('a'.repeat(84))
+    expect(calls).toEqual([])
+    expect(buildKfSceneParam({ nickname: 'a|'.repeat(50) }, { overflow: policy }).fields).toStrictEqual({ uname: 'n' })
+    expect(calls).toStrictEqual([{ nickname: 'a|'.repeat(50) }])
+    buildKfSceneParam({ avatarUrl: 'f|'.repeat(50) }, { overflow: policy })
+    expect(calls[1]).toStrictEqual({ avatarUrl: 'f|'.repeat(50) })
+  })
+})
+
+describe('buildKfSceneParam: extra fields, more edges', () => {
+  it('an unknown extra field left undefined is no problem', () => {
+    expect(json({}, { extraFields: { name: undefined, tel: '1' } as object })).toBe('{"tel":"1"}')
+  })
+})
+
+describe('decodeKfSceneParam, more edges', () => {
+  it('reads the first extra field (realname) and a parameter of exactly 128 bytes as fitting', () => {
+    const value = base64(JSON.stringify({ realname: 'r'.repeat(81) }))
+    expect(value.length).toBe(128)
+    const d = decodeKfSceneParam(value)
+    expect([d.extraFields, d.fits]).toEqual([{ realname: 'r'.repeat(81) }, true])
+    expect(measureKfSceneParam({}, { realname: 'r'.repeat(81) })).toMatchObject({ bytes: 128, fits: true, remaining: 0 })
+  })
+
+  it('null is refused, not a crash', () => {
+    expect(errorOf(() => decodeKfSceneParam(null as unknown as string)).code).toBe('INVALID_KF_SCENE_PARAM')
   })
 })
