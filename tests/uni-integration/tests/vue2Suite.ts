@@ -75,6 +75,8 @@ export function vue2ClientsSpec(name: Vue2FixtureName): void {
     options: { stubMissingApis: true },
     // The native <button> carries the page's class (virtualHost); the component's node matches it too.
     button: (page, id) => page.querySelector('.cfg-' + id)!.querySelector('.cfg-' + id)!,
+    // Vue 2's mini-program props are data only: weComKf's channel cannot reach the component yet.
+    kf: false,
   })
 }
 
@@ -92,6 +94,7 @@ export function vue2H5Spec(name: Vue2FixtureName): void {
     button: (page) => page.locator('uni-button', { hasText: '联系客服' }).first(),
     screenshot: fileURLToPath(new URL(`../.output/vue2-${name}-h5.png`, import.meta.url)),
     buildTimeoutMs: 300_000,
+    kf: false,
   })
 }
 
