@@ -19,9 +19,10 @@ function check(name, bytes, budget, extra = '') {
 }
 
 // The prebuilt bundles carry all of core with its development texts (no bundler of the user's replaces
-// NODE_ENV): core's contact controller and WeChat-client table (issue 22) took them from 29.0 to 31.2 KB.
-check('dist/sobot-contact.iife.js (global SobotContact)', readFileSync(resolve(root, 'dist/sobot-contact.iife.js')), 32 * 1024)
-check('dist/avm/sobot-contact.js (imported by sobot-contact-button.stml)', readFileSync(resolve(root, 'dist/avm/sobot-contact.js')), 32 * 1024)
+// NODE_ENV): core's contact controller and WeChat-client table (issue 22) took them from 29.0 to 31.2 KB,
+// the 微信客服 link and parameter (issue 24: Base64, the 128-byte rules, the link reader) to 41.5 KB.
+check('dist/sobot-contact.iife.js (global SobotContact)', readFileSync(resolve(root, 'dist/sobot-contact.iife.js')), 43 * 1024)
+check('dist/avm/sobot-contact.js (imported by sobot-contact-button.stml)', readFileSync(resolve(root, 'dist/avm/sobot-contact.js')), 43 * 1024)
 
 const result = await build({
   stdin: { contents: "export { openSobotChat } from './dist/index.js'", resolveDir: root, loader: 'js' },
