@@ -1,6 +1,6 @@
 // The scenarios every sample app shows, in one place: the pages render them and the integration
 // tests encode the very same objects with @sobot-contact/core to check what WeChat would receive.
-import { toAgent, toGroup, weComKf, type ContactCard, type KfChannelConfig, type SessionFromInput } from '@sobot-contact/core'
+import { toAgent, toGroup, type ContactCard, type SessionFromInput } from '@sobot-contact/core'
 
 /** The signed-in user as your app knows them: shown to the agent (nickname, avatar, 自定义字段). */
 export const VISITOR = {
@@ -94,8 +94,11 @@ export interface ChannelScenario {
   webLink?: string
   chatPage?: string
   keepNativeOn?: readonly string[]
-  /** Sobot's 微信客服 channel. */
-  kf?: KfChannelConfig
+  /**
+   * Sobot's 微信客服 channel on this button: the page passes `weComKf({ link: KF_LINK, corpId: KF_CORP_ID })`
+   * (made in the page, so that only a page using 微信客服 carries its code).
+   */
+  kf?: boolean
 }
 
 /**
@@ -109,7 +112,7 @@ export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
   { id: 'link-chat', label: 'Web link + chat page', webLink: WEB_LINK, chatPage: CHAT_PAGE },
   { id: 'keep-native', label: 'keepNativeOn: every client', webLink: WEB_LINK, chatPage: CHAT_PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] },
   // Sobot ignores a 微信客服 parameter over 128 bytes of Base64: the user id and the nickname fit.
-  { id: 'kf', label: '微信客服, then the chat page', session: KF_VISITOR, webLink: WEB_LINK, chatPage: CHAT_PAGE, kf: weComKf({ link: KF_LINK, corpId: KF_CORP_ID }) },
+  { id: 'kf', label: '微信客服, then the chat page', session: KF_VISITOR, webLink: WEB_LINK, chatPage: CHAT_PAGE, kf: true },
 ]
 
 /**

@@ -77,9 +77,13 @@ function rewriteScript(code, ctx) {
 
 /**
  * A <style> block's `@import` of a core stylesheet (`@sobot-contact/core/bare.css`), replaced by the
- * stylesheet itself: the plugin's project has no npm package to import it from.
+ * stylesheet itself: the plugin's project has no npm package to import it from (nor does a Vue 2
+ * project's CSS pipeline resolve one).
+ *
+ * @example
+ * inlineCoreStyles("@import '@sobot-contact/core/bare.css';") // '.sobot-contact-bare{…}'
  */
-function inlineCoreStyles(css) {
+export function inlineCoreStyles(css) {
   return css.replace(/@import\s+(['"])(@sobot-contact\/core\/[^'"]+\.css)\1\s*;/g, (_, _quote, specifier) =>
     readFileSync(fromThisPackage.resolve(specifier), 'utf8').trim(),
   )

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { compileScript, compileTemplate, parse as parseSfc } from '@vue/compiler-sfc'
 import ts from 'typescript'
+import { inlineCoreStyles } from './pluginComponents.mjs'
 
 const PKG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** The bridge every generated folder carries, and the names it provides in place of `vue`'s. */
@@ -84,7 +85,8 @@ export function vue2Component(source, file) {
   if (calls.length !== 1) throw new Vue2BuildError(`${file}: @vue/compiler-sfc's output has ${calls.length} \`_defineComponent({\` calls, not one`)
   const withBindings = compiled.content.replace(/\b_defineComponent\(\{/, `_defineComponent(${JSON.stringify(used)}, {`)
   const script = bridgeVueImports(toJs(withBindings, file + '.ts'), file)
-  const styles = descriptor.styles.map((s) => `\n<style${attrs(s.attrs)}>${s.content}</style>\n`).join('')
+  // Core's stylesheet inlined: a Vue 2 project's CSS pipeline does not resolve a package's @import.
+  const styles = descriptor.styles.map((s) => `\n<style${attrs(s.attrs)}>${inlineCoreStyles(s.content)}</style>\n`).join('')
   return `<template>${descriptor.template.content}</template>\n\n<script>\n${HEADER(file)}\n${script}</script>\n${styles}`
 }
 

@@ -43,7 +43,7 @@ describe('uni build -p mp-weixin (apps/uni-vue-demo)', () => {
     expect(json(`${COMPONENT}.json`).component).toBe(true)
     const wxml = readFileSync(out(`${COMPONENT}.wxml`), 'utf8')
     // open-type is "contact" where core's channel table says so (always on a phone; see targets.test.ts)
-    expect(wxml).toMatch(/^<button open-type="\{\{\w+\}\}" /)
+    expect(wxml).toMatch(/^<button data-eventsync="true" open-type="\{\{\w+\}\}" /)
     for (const attr of ['session-from', 'show-message-card', 'send-message-title', 'send-message-path', 'send-message-img']) {
       expect(wxml, attr).toMatch(new RegExp(` ${attr}="\\{\\{\\w+\\}\\}"`))
     }

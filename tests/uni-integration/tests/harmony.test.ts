@@ -24,7 +24,7 @@ describe('uni build -p mp-harmony (apps/uni-vue-demo)', () => {
 
   it('has no virtual host: the button binds no virtualHostClass/Style, the page’s class and style stay on the component’s node', () => {
     const button = read(`${COMPONENT}.hxml`)
-    expect(button).toMatch(/^<button open-type="\{\{a\}\}"/)
+    expect(button).toMatch(/^<button data-eventsync="true" open-type="\{\{a\}\}"/)
     expect(button).not.toMatch(/virtualHost/)
     expect(button).toContain(`'${BARE_BUTTON_CLASS}'`)
     expect(read('pages/recipes/index.hxml')).toMatch(/<sobot-contact-button [^>]*class="fab" style="z-index: ?10"/)

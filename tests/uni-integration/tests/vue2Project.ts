@@ -13,11 +13,12 @@ import * as scenarios from 'sobot-contact-scenarios'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const REPO = resolve(HERE, '../../..')
-/** The Vue 2 fixture: the toolchain's package.json and babel.config.js, and the app's src/. */
+/** The Vue 2 fixture: the toolchain's package.json, babel.config.js and postcss.config.js, and the app's src/. */
 export const VUE2_FIXTURE = resolve(HERE, '../fixtures/vue2')
 /** The uni_modules plugin packages/uni-vue's build generates. */
 export const PLUGIN_DIR = join(REPO, 'packages/uni-vue/uni_modules/sobot-contact')
-const TOOLCHAIN_FILES = ['package.json', 'babel.config.js']
+// (postcss.config.js: uni-app's Vue 2 CLI template has one, and a component's <style> needs it)
+const TOOLCHAIN_FILES = ['package.json', 'babel.config.js', 'postcss.config.js']
 const NPM_CACHE = join(tmpdir(), 'sobot-contact-vue2-npm-cache')
 const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--legacy-peer-deps', '--cache', NPM_CACHE]
 

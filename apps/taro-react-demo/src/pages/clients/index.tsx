@@ -1,7 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { SobotContactButton, type SobotContactError } from '@sobot-contact/taro-react'
-import { BAD_SESSION_SCENARIO, CHANNEL_SCENARIOS, VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
+import { SobotContactButton, weComKf, type SobotContactError } from '@sobot-contact/taro-react'
+import { BAD_SESSION_SCENARIO, CHANNEL_SCENARIOS, KF_CORP_ID, KF_LINK, VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
+
+// Sobot's 微信客服 (WeChat Customer Service) channel: the made-up link and WeCom account of the demos.
+const KF = weComKf({ link: KF_LINK, corpId: KF_CORP_ID })
 
 // One button per configuration: open this page in WeChat on a phone, on HarmonyOS, on Windows or Mac
 // and see what each does there — the native button, the chat page, or a coded error saying what to set.
@@ -18,7 +21,7 @@ function ScenarioButton({ scenario }: { scenario: ChannelScenario }) {
         webLink={webLink}
         chatPage={chatPage}
         keepNativeOn={keepNativeOn}
-        kf={kf}
+        kf={kf ? KF : undefined}
         onClick={() => setTaps((n) => n + 1)}
         onError={(e: SobotContactError) => setReported((r) => [...r, e.code])}
       >
