@@ -13,3 +13,15 @@ export function isPagePath(value: unknown): value is string {
     value.split('?')[0]!.split('/').indexOf('..') < 0
   )
 }
+
+/**
+ * @internal A page path as `navigateTo` wants it (absolute), or `undefined` when it is not one.
+ *
+ * @example
+ * absolutePagePath('pages/sobot-chat/index') // '/pages/sobot-chat/index'
+ * absolutePagePath('https://evil.example/') // undefined
+ */
+export function absolutePagePath(value: unknown): string | undefined {
+  if (!isPagePath(value)) return undefined
+  return value.charAt(0) === '/' ? value : '/' + value
+}

@@ -1,5 +1,5 @@
 import { createError, type SobotContactError } from './errors'
-import { isPagePath } from './isPagePath'
+import { absolutePagePath } from './isPagePath'
 import { weChatClientName } from './weChatClients'
 
 /**
@@ -80,7 +80,8 @@ const missingLink = (where: string) =>
 
 /** The chat page as navigateTo wants it (absolute), or the error saying what to set. */
 function chatPageOf(chatPage: string | undefined, where: string): { page: string } | { error: SobotContactError } {
-  if (chatPage && isPagePath(chatPage)) return { page: chatPage.charAt(0) === '/' ? chatPage : '/' + chatPage }
+  const page = absolutePagePath(chatPage)
+  if (page) return { page }
   const message =
     process.env.NODE_ENV === 'production'
       ? ''

@@ -4,7 +4,7 @@ import type { ContactButtonInput, ContactButtonProps } from './getContactButtonP
 import type { ContactChannel } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
 import { opensKf, WECHAT_BROWSER, weChatClientName } from './weChatClients'
-import { isPagePath } from './isPagePath'
+import { absolutePagePath } from './isPagePath'
 import { withValidSession } from './withValidSession'
 
 /** What {@link weComKf} takes: the 微信客服 link and the WeCom account it belongs to. */
@@ -120,8 +120,7 @@ export function weComKf(options: WeComKfOptions): KfChannelConfig {
  */
 function kfRoute(channel: ContactChannel, where: KfWhere, prefer: boolean): ContactChannel {
   const { platform, client } = where
-  const page = where.chatPage
-  const fallback = channel.kind === 'open-chat-page' ? channel.page : page && isPagePath(page) ? (page.charAt(0) === '/' ? page : '/' + page) : undefined
+  const fallback = channel.kind === 'open-chat-page' ? channel.page : absolutePagePath(where.chatPage)
   if (platform === 'weapp' || platform === 'mp-weixin') {
     const kept = channel.kind === 'native-button' && !channel.error && !!weChatClientName(client || '')
     return !kept && opensKf(client || '') && (prefer || channel.kind !== 'native-button' || !!channel.error) ? { kind: 'open-kf', fallback } : channel
