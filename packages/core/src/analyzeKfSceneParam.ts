@@ -1,5 +1,5 @@
 import { decodeSessionFrom } from './decodeSessionFrom'
-import { issue, type SobotContactIssue } from './errors'
+import { issue, SobotContactError, type SobotContactIssue } from './errors'
 import { SESSION_FROM_KEYS } from './serializeSessionFrom'
 import type { NormalizedSessionFrom, SessionFromInput } from './types'
 import { utf8ByteLength } from './utf8ByteLength'
@@ -99,26 +99,22 @@ export const dropped = (path: string, what: string) =>
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The extra fields as strings, in {@link KF_EXTRA_FIELDS} order; an issue for each bad one. */
+/** The extra fields as strings; an issue for each bad one. */
 function readExtra(extra: unknown, issues: SobotContactIssue[]): KfFields {
-  const out: KfFields = {}
-  if (extra === undefined) return out
-  if (!isObject(extra)) {
-    issues.push(issue('INVALID_FIELD', 'extraFields', process.env.NODE_ENV !== 'production' ? 'must be an object such as { tel: "13800000000" }' : ''))
-    return out
-  }
-  for (const key of Object.keys(extra)) {
-    if ((KF_EXTRA_FIELDS as readonly string[]).indexOf(key) < 0 && extra[key] !== undefined) {
-      issues.push(issue('UNKNOWN_FIELD', 'extraFields.' + key, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + KF_EXTRA_FIELDS.join(', ') + " (partnerid, uname, face, unionid, params and customer_fields come from the session)" : ''))
+  const out: Record<string, string> = {}
+  if (extra !== undefined && !isObject(extra)) issues.push(issue('INVALID_FIELD', 'extraFields', process.env.NODE_ENV !== 'production' ? 'must be an object such as { tel: "13800000000" }' : ''))
+  else if (extra) {
+    for (const key of Object.keys(extra)) {
+      const v = extra[key]
+      const path = 'extraFields.' + key
+      const vip = key === 'is_vip'
+      if (v === undefined) continue
+      if ((KF_EXTRA_FIELDS as readonly string[]).indexOf(key) < 0) {
+        issues.push(issue('UNKNOWN_FIELD', path, process.env.NODE_ENV !== 'production' ? 'unknown field; use ' + KF_EXTRA_FIELDS.join(', ') + ' (partnerid, uname, face, unionid, params and customer_fields come from the session)' : ''))
+      } else if (v === '' || (vip ? v === true || v === false || v === '0' || v === '1' : typeof v === 'string' || Number.isSafeInteger(v))) {
+        if (v !== '') out[key] = v === true ? '1' : v === false ? '0' : String(v)
+      } else issues.push(issue('INVALID_FIELD', path, process.env.NODE_ENV !== 'production' ? (vip ? 'must be "1", "0" or a boolean' : 'must be a string or an integer') : ''))
     }
-  }
-  for (const key of KF_EXTRA_FIELDS) {
-    const v = extra[key]
-    if (v === undefined || v === '') continue
-    const vip = key === 'is_vip'
-    if (vip && typeof v === 'boolean') out[key] = v ? '1' : '0'
-    else if (vip ? v === '0' || v === '1' : typeof v === 'string' || Number.isSafeInteger(v)) out[key] = String(v)
-    else issues.push(issue('INVALID_FIELD', 'extraFields.' + key, process.env.NODE_ENV !== 'production' ? (vip ? 'must be "1", "0" or a boolean' : 'must be a string or an integer') : ''))
   }
   return out
 }
@@ -140,10 +136,18 @@ export interface AnalyzedKfSceneParam {
  * of Base64 can hold, so the byte limit is what a long one meets).
  */
 export function analyzeKfSceneParam(session: SessionFromInput | string | undefined, extraFields: unknown): AnalyzedKfSceneParam {
-  // An encoded string (say, built on your server) is read back and re-checked like any input.
-  const input: SessionFromInput = typeof session === 'string' ? decodeSessionFrom(session) : session || {}
+  // An encoded string (say, built on your server) is read back and re-checked like any input; one
+  // that does not read is an error, and the extra fields still go.
+  let input: SessionFromInput = {}
+  const unread: SobotContactIssue[] = []
+  try {
+    input = typeof session === 'string' ? decodeSessionFrom(session) : session || {}
+  } catch (e) {
+    if (!(e instanceof SobotContactError)) throw e
+    unread.push(...e.issues)
+  }
   const analyzed = analyzeSessionFrom(input)
-  const issues = analyzed.issues.filter((i) => i.code !== 'SEPARATOR_REPLACED' && i.code !== 'PARTNER_ID_TOO_LONG')
+  const issues = unread.concat(analyzed.issues.filter((i) => i.code !== 'SEPARATOR_REPLACED' && i.code !== 'PARTNER_ID_TOO_LONG'))
   const value = Object.assign({}, analyzed.value)
   if (value.nickname) value.nickname = input.nickname as string
   if (value.avatarUrl) value.avatarUrl = input.avatarUrl as string
@@ -162,7 +166,8 @@ export function kfFieldsOf(value: NormalizedSessionFrom, extra: KfFields): KfFie
     const v = value[key]
     if (v !== undefined) fields[KF_SESSION_FIELDS[key]] = typeof v === 'string' ? v : JSON.stringify(v)
   }
-  return Object.assign(fields, extra)
+  for (const key of KF_EXTRA_FIELDS) if (extra[key] !== undefined) fields[key] = extra[key]
+  return fields
 }
 
 /** @internal The JSON of some fields (`''` for none), its bytes, and the bytes of its Base64. */

@@ -1,55 +1,92 @@
 import { dropped } from './analyzeKfSceneParam'
 import { buildKfSceneParam, type BuildKfSceneParamOptions, type KfSceneParam } from './buildKfSceneParam'
-import { createError, issue, throwIssues, type SobotContactIssue } from './errors'
-import { readHttpsUrl, type HttpsUrl } from './isAllowedSobotUrl'
+import { issue, throwIssues, type SobotContactIssue } from './errors'
+import { readHttpsUrl } from './isAllowedSobotUrl'
 import { readQuery } from './readQuery'
 import type { SessionFromInput } from './types'
 
-/** WeCom's host for 微信客服 links. */
-const KF_HOST = 'work.weixin.qq.com'
-/** `/kfid/kfc…` (WeCom's console) or `/kf/kfc…` (WeCom's link API, `kf/add_contact_way`). */
-const KF_PATH = /^\/(?:kfid|kf)\/(kfc[0-9A-Za-z_-]+)$/
+/** @internal WeCom's host for 微信客服 links. */
+export const KF_HOST = 'work.weixin.qq.com'
+/**
+ * The rule of a 微信客服 link (scheme and host already lower-cased): WeCom's host, no port or user,
+ * the path `/kfid/kfc…` (WeCom's console) or `/kf/kfc…` (WeCom's link API, `kf/add_contact_way`),
+ * then a query and a fragment of URL characters (RFC 3986: unreserved, percent-encoded, sub-delims, `:@/?`).
+ */
+const KF_LINK_RULE = /^https:\/\/work\.weixin\.qq\.com(\/kf(?:id)?\/(kfc[\w-]+))(?:\?([-\w.~%!$&'()*+,;=:@/?]*))?(#[-\w.~%!$&'()*+,;=:@/?]*)?$/
 
-/** @internal A 微信客服 link read into its parts. */
-export interface ReadKfLink {
-  url: HttpsUrl
+/** @internal A 微信客服 link that follows the rule, in parts. */
+export interface KfLinkParts {
+  /** `/kf/kfc…` or `/kfid/kfc…`. */
+  path: string
   /** The `kfc…` part of the path. */
   kfid: string
-  /** Every query parameter, decoded, in order. */
-  params: [string, string][]
+  /** The query without `?` (`undefined` without one). */
+  query: string | undefined
+  /** The fragment with its `#`, or `''`. */
+  hash: string
+  /** The query's parameter names, decoded, in order (each once). */
+  names: string[]
 }
 
-/** @internal Reads and checks a 微信客服 link, or says why not (a message without the prefix). */
-export function readKfLink(link: unknown): ReadKfLink | string {
+/**
+ * @internal Reads a 微信客服 link by {@link KF_LINK_RULE}, its percent-encoding and its parameter
+ * names (each at most once); `undefined` when it is not one. The one definition of a valid link:
+ * building, checking and reading all use it, in production too.
+ */
+export function readKfLinkParts(link: unknown): KfLinkParts | undefined {
+  const m = typeof link === 'string' ? KF_LINK_RULE.exec(link.replace(/^\w+:\/\/[^/?#]*/, (s) => s.toLowerCase())) : null
+  if (!m) return
+  const query = m[3]
+  const names: string[] = []
+  try {
+    decodeURIComponent(query || '')
+    for (const pair of (query || '').split('&')) {
+      const name = decodeURIComponent(pair.split('=')[0] as string)
+      if (names.indexOf(name) >= 0) return
+      if (pair) names.push(name)
+    }
+  } catch {
+    return
+  }
+  return { path: m[1] as string, kfid: m[2] as string, query, hash: m[4] || '', names }
+}
+
+/**
+ * Why a link does not follow the rule, in words (development builds only: production reports the code
+ * alone, so this and the URL reader it uses stay out of production bundles).
+ */
+function explainKfLink(link: unknown): string {
   const url = readHttpsUrl(link)
   if (typeof url === 'string') return url
-  if (url.host !== KF_HOST) {
-    return process.env.NODE_ENV !== 'production' ? `host "${url.host}" is not WeCom's (${KF_HOST}): copy the 微信客服 link, e.g. https://${KF_HOST}/kfid/kfc…` : ''
-  }
-  const path = KF_PATH.exec(url.base.slice(('https://' + KF_HOST).length))
-  if (!path) return process.env.NODE_ENV !== 'production' ? `is not a 微信客服 link: its path must be /kfid/kfc… or /kf/kfc…, with no port` : ''
-  // decodeURIComponent alone: a "+" stays a "+", which Base64 uses.
-  const params = readQuery(url.query, decodeURIComponent)
-  if (typeof params === 'string') return params
-  return { url, kfid: path[1] as string, params }
+  if (url.host !== KF_HOST) return `host "${url.host}" is not WeCom's (${KF_HOST}): copy the 微信客服 link, e.g. https://${KF_HOST}/kfid/kfc…`
+  const query = readQuery(url.query, decodeURIComponent)
+  if (typeof query === 'string') return query
+  if (!/^[-\w.~%!$&'()*+,;=:@/?]*$/.test(url.query + url.hash.slice(1))) return 'has characters a URL must percent-encode in its query or fragment: encode values with encodeURIComponent'
+  return 'is not a 微信客服 link: its path must be /kfid/kfc… or /kf/kfc…, with no port'
 }
 
-/** The problems of a link that reads: an older `encScene` link (error), no `enc_scene` (warning). */
-function kfLinkIssues(read: ReadKfLink): SobotContactIssue[] {
-  const has = (name: string) => read.params.some((p) => p[0] === name)
-  if (has('encScene')) {
-    return [issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'is an older link (encScene), which does not carry scene_param: get a link with a scene (it carries enc_scene) from WeCom (kf/add_contact_way) or Sobot' : '')]
+/** @internal A 微信客服 link's parts and problems: `INVALID_KF_LINK` (not one, an older `encScene` link) or the warning `KF_LINK_WITHOUT_SCENE`. */
+export function checkKfLink(link: unknown, path = 'link'): { parts?: KfLinkParts | undefined; issues: SobotContactIssue[] } {
+  const parts = readKfLinkParts(link)
+  if (!parts) return { issues: [issue('INVALID_KF_LINK', path, process.env.NODE_ENV !== 'production' ? explainKfLink(link) : '')] }
+  if (parts.names.indexOf('encScene') >= 0) {
+    return { parts, issues: [issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'is an older link (encScene), which does not carry scene_param: get a link with a scene (it carries enc_scene) from WeCom (kf/add_contact_way) or Sobot' : '')] }
   }
-  if (has('enc_scene')) return []
-  return [
-    issue(
-      'KF_LINK_WITHOUT_SCENE',
-      'link',
-      process.env.NODE_ENV !== 'production' ? 'has no enc_scene: WeCom returns scene_param only on links created with a scene, so Sobot may not see the visitor; get a link with a scene (kf/add_contact_way)' : '',
-      'warning',
-    ),
-  ]
+  if (parts.names.indexOf('enc_scene') >= 0) return { parts, issues: [] }
+  const noScene = process.env.NODE_ENV !== 'production' ? 'has no enc_scene: WeCom returns scene_param only on links created with a scene, so Sobot may not see the visitor; get a link with a scene (kf/add_contact_way)' : ''
+  return { parts, issues: [issue('KF_LINK_WITHOUT_SCENE', 'link', noScene, 'warning')] }
 }
+
+/** @internal The link with `scene_param=<value>` appended (before its fragment), unchanged otherwise; the link itself for `''`. */
+export function appendSceneParam(link: string, parts: KfLinkParts, value: string): string {
+  if (!value) return link
+  const head = link.slice(0, link.length - parts.hash.length)
+  return head + (parts.query ? '&' : parts.query === undefined ? '?' : '') + 'scene_param=' + encodeURIComponent(value) + parts.hash
+}
+
+/** @internal `INVALID_KF_LINK` for a link that already carries `scene_param` (a built link built again). */
+export const builtTwice = () =>
+  issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : '')
 
 /**
  * Checks a 微信客服 link as {@link buildKfLink} does, and reports every problem: `INVALID_KF_LINK`
@@ -64,8 +101,7 @@ function kfLinkIssues(read: ReadKfLink): SobotContactIssue[] {
  * // [{ code: 'INVALID_KF_LINK', path: 'link', severity: 'error', message: '… is an older link (encScene) …' }]
  */
 export function validateKfLink(link: string): SobotContactIssue[] {
-  const read = readKfLink(link)
-  return typeof read === 'string' ? [issue('INVALID_KF_LINK', 'link', read)] : kfLinkIssues(read)
+  return checkKfLink(link).issues
 }
 
 /**
@@ -124,21 +160,13 @@ export interface KfLink {
  * @see https://developer.work.weixin.qq.com/document/path/94665 (WeCom: kf/add_contact_way, scene_param)
  */
 export function buildKfLink(session: SessionFromInput | string | undefined, link: string, options: BuildKfLinkOptions = {}): KfLink {
-  const read = readKfLink(link)
-  const bad = (message: string) => createError('INVALID_KF_LINK', 'link', message)
-  if (typeof read === 'string') throw bad(read)
-  const checked = kfLinkIssues(read)
-  throwIssues(checked)
-  if (read.params.some((p) => p[0] === 'scene_param')) throw bad(process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : '')
+  const { parts, issues: checked } = checkKfLink(link)
+  throwIssues(checked) // (so `parts` is there)
+  if ((parts as KfLinkParts).names.indexOf('scene_param') >= 0) throwIssues([builtTwice()])
   const param = buildKfSceneParam(session, Object.assign({}, options, { onWarning: undefined }))
   // The link's warning (no enc_scene) matters only when there is a parameter to carry.
   const warnings = param.value ? param.warnings.concat(checked) : param.warnings.slice()
   if (options.card !== undefined) warnings.push(dropped('card', process.env.NODE_ENV !== 'production' ? 'the mini-program card (show-message-card)' : ''))
   if (options.onWarning) warnings.forEach(options.onWarning)
-  // Appended to the link as given (before its fragment), which stays as it is otherwise.
-  const hash = read.url.hash
-  const head = link.slice(0, link.length - hash.length)
-  const join = read.url.query ? '&' : head.slice(-1) === '?' ? '' : '?'
-  const url = param.value ? head + join + 'scene_param=' + encodeURIComponent(param.value) + hash : link
-  return { url, param, bytes: param.bytes, warnings }
+  return { url: appendSceneParam(link, parts as KfLinkParts, param.value), param, bytes: param.bytes, warnings }
 }

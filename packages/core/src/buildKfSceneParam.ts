@@ -56,13 +56,18 @@ export interface KfSceneParam {
   warnings: SobotContactIssue[]
 }
 
-/** The too-long issue for some fields: path the one with the most bytes; their bytes in development. */
-function tooLong(fields: KfFields, bytes: number, jsonBytes: number): SobotContactIssue {
-  const byField = kfFieldBytes(fields)
+/** The field with the most JSON bytes (the first of equals). */
+function largestKfField(byField: KfFieldBytes): KfFieldName {
   const names = Object.keys(byField) as KfFieldName[]
   let largest = names[0] as KfFieldName
   for (const name of names) if ((byField[name] as number) > (byField[largest] as number)) largest = name
-  return issue('KF_SCENE_PARAM_TOO_LONG', kfPathOf(largest), process.env.NODE_ENV !== 'production' ? breakdown(byField, bytes, jsonBytes) : '')
+  return largest
+}
+
+/** The too-long issue for some fields: path the one with the most bytes; their bytes in development. */
+function tooLong(fields: KfFields, bytes: number, jsonBytes: number): SobotContactIssue {
+  const byField = kfFieldBytes(fields)
+  return issue('KF_SCENE_PARAM_TOO_LONG', kfPathOf(largestKfField(byField)), process.env.NODE_ENV !== 'production' ? breakdown(byField, bytes, jsonBytes) : '')
 }
 
 /** The development message of KF_SCENE_PARAM_TOO_LONG: the bytes of every field. */
@@ -100,12 +105,23 @@ function breakdown(byField: KfFieldBytes, bytes: number, jsonBytes: number): str
  * @see https://developer.work.weixin.qq.com/document/path/94665 (WeCom: scene_param, 128 bytes)
  */
 export function buildKfSceneParam(session: SessionFromInput | string | undefined, options: BuildKfSceneParamOptions = {}): KfSceneParam {
-  const { value, extra, issues } = analyzeKfSceneParam(session, options.extraFields)
+  const { issues, ...param } = kfSceneParamOf(session, options.extraFields, options.overflow)
   throwIssues(issues)
-  const warnings = issues
+  if (options.onWarning) issues.forEach(options.onWarning)
+  return { ...param, warnings: issues }
+}
+
+/**
+ * @internal {@link buildKfSceneParam} that never throws (for a tap): a field in error is left out
+ * and the rest still goes; over 128 bytes, the largest fields are left out until the rest fits.
+ * `issues` holds the errors and the warnings.
+ */
+export function kfSceneParamOf(session: SessionFromInput | string | undefined, extraFields: unknown, overflow: OverflowPolicy | undefined): Omit<KfSceneParam, 'warnings'> & { issues: SobotContactIssue[] } {
+  const { value, extra, issues } = analyzeKfSceneParam(session, extraFields)
+  for (const found of issues) if (found.severity === 'error') delete value[found.path.split(/[.[]/)[0] as keyof NormalizedSessionFrom]
   const fieldsOf = (v: NormalizedSessionFrom) => kfFieldsOf(v, extra)
   let fields = fieldsOf(value)
-  if (options.overflow && kfExcess(fields) > 0) {
+  if (overflow && kfExcess(fields) > 0) {
     const budget: OverflowBudget = {
       excess: (v) => kfExcess(fieldsOf(v)),
       // A JSON string's bytes without its quotes: escapes (\", \\, \n…) count.
@@ -114,10 +130,16 @@ export function buildKfSceneParam(session: SessionFromInput | string | undefined
       limit: KF_SCENE_PARAM_BYTE_LIMIT,
       code: 'KF_SCENE_PARAM_SHORTENED',
     }
-    fields = fieldsOf(options.overflow(value, warnings, budget))
+    fields = fieldsOf(overflow(value, issues, budget))
   }
-  const { json, jsonBytes, bytes } = kfJson(fields)
-  if (bytes > KF_SCENE_PARAM_BYTE_LIMIT) throwIssues([tooLong(fields, bytes, jsonBytes)])
-  if (options.onWarning) warnings.forEach(options.onWarning)
-  return { value: encodeBase64(json), bytes, json, fields, warnings }
+  let measured = kfJson(fields)
+  if (measured.bytes > KF_SCENE_PARAM_BYTE_LIMIT) {
+    issues.push(tooLong(fields, measured.bytes, measured.jsonBytes))
+    // What a tap sends: the largest fields left out, one at a time, until the rest fits (as a bad field is).
+    while (measured.bytes > KF_SCENE_PARAM_BYTE_LIMIT) {
+      delete fields[largestKfField(kfFieldBytes(fields))]
+      measured = kfJson(fields)
+    }
+  }
+  return { value: encodeBase64(measured.json), bytes: measured.bytes, json: measured.json, fields, issues }
 }

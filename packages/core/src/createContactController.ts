@@ -6,7 +6,7 @@ import { handOverChat } from './handOverChat'
 import type { ContactEventDetail, ContactTarget } from './parseContactEvent'
 import type { ContactChannel, ContactChannelInput, ContactPlatform } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
-import type { KfChannelConfig, KfOpenRequest } from './weComKf'
+import type { KfChannelConfig } from './weComKf'
 
 /** Where Sobot opens beyond WeChat's contact button: the same settings in every wrapper. */
 export interface ContactChannelConfig {
@@ -51,12 +51,6 @@ export interface ContactControllerPlatform {
    * carries the web link builder.
    */
   openLink?: LinkOpener | undefined
-  /**
-   * How this build opens 微信客服: `Taro.openCustomerServiceChat` / `wx.openCustomerServiceChat` in a
-   * mini-program (called synchronously inside the tap), `location.assign(extInfo.url)` on H5, WeChat's
-   * SDK in an App. Without it a 微信客服 channel falls back to the chat page and says why.
-   */
-  openKf?: ((request: KfOpenRequest) => unknown) | undefined
 }
 
 /** What a wrapper binds: the button's attributes, and what it reports. */
@@ -121,7 +115,7 @@ export function createContactController(platform: ContactControllerPlatform, opt
       const { chatPage, keepNativeOn, keepNativeOnDesktop, kf } = config
       const decided = platform.table({ platform: target, client, hasWebLink: config.webLink !== undefined, chatPage, keepNativeOn, keepNativeOnDesktop })
       // (the 微信客服 code comes with the kf configuration: a button without it carries none)
-      const channel = kf ? kf.route(decided, { platform: target, client, chatPage: config.webLink !== undefined ? chatPage : undefined }) : decided
+      const channel = kf ? kf.route(decided, target, client, config) : decided
       last = { input, config, channel }
       const own = 'error' in channel && channel.error ? [channel.error] : []
       if (channel.kind !== 'native-button') return { props: {}, channel, errors: own, warnings: [] }
@@ -134,18 +128,17 @@ export function createContactController(platform: ContactControllerPlatform, opt
       } finally {
         const now = last
         if (now) {
-          const { input, config, channel } = now
+          const { input, config } = now
           const webLink = config.webLink
-          const chatPage = (page: string | undefined) => {
-            if (page === undefined || webLink === undefined) return
-            handOverChat({ session: input.session, card: input.card, webLink })
-            resolver.openPage(page, platform.navigateTo)
+          // What a channel does on a tap (微信客服's fallback too: what the table decided without it).
+          const act = (channel: ContactChannel): void => {
+            if (channel.kind === 'open-chat-page' && webLink !== undefined) {
+              handOverChat({ session: input.session, card: input.card, webLink })
+              resolver.openPage(channel.page, platform.navigateTo)
+            } else if (channel.kind === 'open-link' && platform.openLink && webLink !== undefined) resolver.report(platform.openLink(input, webLink, config.openLinkIn))
+            else if (channel.kind === 'open-kf' && config.kf) config.kf.open(input, resolver, () => act(channel.fallback))
           }
-          if (channel.kind === 'open-chat-page') chatPage(channel.page)
-          else if (channel.kind === 'open-link' && platform.openLink && webLink !== undefined) resolver.report(platform.openLink(input, webLink, config.openLinkIn))
-          else if (channel.kind === 'open-kf' && config.kf) {
-            config.kf.open({ input, openKf: platform.openKf, card: () => resolver.resolve(input).props, report: resolver.report, fallback: () => chatPage(channel.fallback) })
-          }
+          act(now.channel)
         }
       }
     },

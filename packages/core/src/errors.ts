@@ -153,6 +153,15 @@ export function throwIssues(issues: readonly SobotContactIssue[]): void {
   if (first) throw new SobotContactError(first.code, first.path, first.message, errors)
 }
 
+/** @internal What {@link throwIssues} would throw, returned instead (`undefined` without an error). */
+export function errorOfIssues(issues: readonly SobotContactIssue[]): SobotContactError | undefined {
+  try {
+    throwIssues(issues)
+  } catch (e) {
+    return e as SobotContactError
+  }
+}
+
 /**
  * @internal A value as a message shows it: JSON where JSON can write it, else its type (a cycle,
  * a BigInt, a function never make a message throw).

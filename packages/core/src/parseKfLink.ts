@@ -1,7 +1,8 @@
 import { kfFieldBytes, KF_EXTRA_FIELDS, KF_SCENE_PARAM_BYTE_LIMIT, KF_SESSION_FIELDS, type KfFieldBytes, type KfFields } from './analyzeKfSceneParam'
-import { readKfLink } from './buildKfLink'
+import { checkKfLink, KF_HOST, type KfLinkParts } from './buildKfLink'
 import { decodeBase64 } from './encodeBase64'
-import { createError } from './errors'
+import { createError, throwIssues } from './errors'
+import { readQuery } from './readQuery'
 import type { NormalizedSessionFrom } from './types'
 import { utf8ByteLength } from './utf8ByteLength'
 
@@ -113,10 +114,11 @@ export interface ParsedKfLink {
  * // { nickname: 'Tom' }
  */
 export function parseKfLink(url: string): ParsedKfLink {
-  const read = readKfLink(url)
-  if (typeof read === 'string') throw createError('INVALID_KF_LINK', 'url', read)
-  const parsed: ParsedKfLink = { base: read.url.base, kfid: read.kfid, legacy: false, extra: {} }
-  for (const [name, value] of read.params) {
+  const { parts, issues } = checkKfLink(url, 'url')
+  if (!parts) throwIssues(issues)
+  const parsed: ParsedKfLink = { base: 'https://' + KF_HOST + (parts as KfLinkParts).path, kfid: (parts as KfLinkParts).kfid, legacy: false, extra: {} }
+  // (the rule has checked the percent-encoding and that each name is there once)
+  for (const [name, value] of readQuery((parts as KfLinkParts).query || '', decodeURIComponent) as [string, string][]) {
     if (name === 'enc_scene') parsed.encScene = value
     else if (name === 'encScene') parsed.legacy = true
     else if (name === 'scene_param') parsed.sceneParam = decodeKfSceneParam(value)

@@ -63,9 +63,10 @@ export type ContactChannel =
   | { kind: 'open-chat-page'; page: string }
   /**
    * Open Sobot's 微信客服 (a native WeChat chat): `openCustomerServiceChat` in a mini-program, the link
-   * in WeChat's browser, WeChat's SDK in an App. `fallback`: the chat page to open when that fails.
+   * in WeChat's browser, WeChat's SDK in an App. `fallback`: what the table decided without it (the
+   * chat page, the web link…), done when 微信客服 fails.
    */
-  | { kind: 'open-kf'; fallback?: string | undefined }
+  | { kind: 'open-kf'; fallback: ContactChannel }
   /** Nothing can open Sobot: report `error` (`MISSING_WEB_LINK` or `MISSING_CHAT_PAGE`) once. */
   | { kind: 'unavailable'; error: SobotContactError }
 

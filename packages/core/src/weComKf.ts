@@ -1,21 +1,33 @@
-import { buildKfLink, type BuildKfLinkOptions } from './buildKfLink'
-import { createError, type SobotContactError } from './errors'
+import { checkKfLink, appendSceneParam, builtTwice } from './buildKfLink'
+import { kfSceneParamOf, type BuildKfSceneParamOptions } from './buildKfSceneParam'
+import type { ContactButtonResolver } from './createContactButtonResolver'
+import type { ContactChannelConfig } from './createContactController'
+import { createError, errorOfIssues, issue, type SobotContactError } from './errors'
 import type { ContactButtonInput, ContactButtonProps } from './getContactButtonProps'
 import type { ContactChannel } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
 import { opensKf, WECHAT_BROWSER, weChatClientName } from './weChatClients'
 import { absolutePagePath } from './isPagePath'
-import { withValidSession } from './withValidSession'
 
 /** What {@link weComKf} takes: the 微信客服 link and the WeCom account it belongs to. */
-export interface WeComKfOptions extends Pick<BuildKfLinkOptions, 'extraFields' | 'overflow'> {
+export interface WeComKfOptions extends Pick<BuildKfSceneParamOptions, 'extraFields' | 'overflow'> {
   /** The 微信客服 link as copied from WeCom's or Sobot's console (`https://work.weixin.qq.com/kf/kfc…?enc_scene=…`). */
   link: string
   /** The WeCom account (企业 ID, `ww…`) that owns it: `openCustomerServiceChat`'s `corpId`. */
   corpId: string
   /** Open 微信客服 wherever it opens, phones too (else only where the contact button does not open). @default false */
   prefer?: boolean | undefined
+  /**
+   * How this build opens it: the wrappers' `weComKf` (`@sobot-contact/taro-react`,
+   * `@sobot-contact/uni-vue`) set it for the build target — `openCustomerServiceChat` in a
+   * mini-program, the link on H5, HTML5+'s WeChat share service in a uni-app App
+   * ({@link plusKfOpener}) — so that a build carries only its own. Yours replaces theirs.
+   */
+  open?: KfOpener | undefined
 }
+
+/** What opens 微信客服 with a request: `wx.openCustomerServiceChat`, or your own (see {@link WeComKfOptions.open}). */
+export type KfOpener = (request: KfOpenRequest) => unknown
 
 /** Sobot's 微信客服 channel as a contact button takes it (`kf` prop): made by {@link weComKf}. */
 export interface KfChannelConfig {
@@ -23,30 +35,13 @@ export interface KfChannelConfig {
   prefer: boolean
   /** The visitor's 微信客服 link (its `scene_param`), never throwing: a bad session still gives the link. */
   build(input: ContactButtonInput): ResolvedWebLink
-  /** @internal The tap (the contact controller calls it): opens 微信客服 synchronously, or falls back. */
-  open(tap: KfTap): void
-  /** @internal Whether 微信客服 replaces the channel the table chose, here. */
-  route(channel: ContactChannel, where: KfWhere): ContactChannel
-}
-
-/** @internal Where a button is, for {@link KfChannelConfig.route}. */
-export interface KfWhere {
-  platform: string
-  client: string | undefined
-  /** The configured chat page (with a web link to load), for the fallback. */
-  chatPage: string | undefined
-}
-
-/** @internal What the contact controller hands {@link KfChannelConfig.open} on a tap. */
-export interface KfTap {
-  input: ContactButtonInput
-  /** The build's opener (`openCustomerServiceChat`, `location.assign`, WeChat's SDK). */
-  openKf?: ((request: KfOpenRequest) => unknown) | undefined
-  /** The card's checked attributes (the contact button's). */
-  card(): Partial<ContactButtonProps>
-  report(problems: Pick<ResolvedWebLink, 'errors' | 'warnings'>): void
-  /** Opens the chat page instead (when one is configured). */
-  fallback(): void
+  /** @internal Whether 微信客服 replaces the channel the table chose (the contact controller asks, on every view). */
+  route(decided: ContactChannel, target: string, client: string | undefined, config: ContactChannelConfig): ContactChannel
+  /**
+   * @internal The tap (the contact controller calls it): opens 微信客服 synchronously, or reports why
+   * not and does what the table decided without it (`fallback`).
+   */
+  open(input: ContactButtonInput, resolver: ContactButtonResolver, fallback: () => void): void
 }
 
 const KF_CARD_FIELDS = ['showMessageCard', 'sendMessageTitle', 'sendMessagePath', 'sendMessageImg'] as const
@@ -63,11 +58,17 @@ export interface KfOpenRequest {
   fail(error: unknown): void
 }
 
+const weChatTarget = (target: string) => target === 'weapp' || target === 'mp-weixin'
+const h5Target = (target: string) => target === 'h5' || target === 'web'
+const appTarget = (target: string) => target === 'app' || target === 'app-plus'
+
 /**
  * Sobot's 微信客服 channel (WeChat Customer Service, run by WeCom) for a contact button's `kf` prop:
  * a native WeChat chat where the contact button does not open (HarmonyOS and Windows WeChat, H5
  * inside WeChat's browser, an App through WeChat's SDK), before the chat page; with `prefer`, on
- * phones too. Only a button given `kf` carries the 微信客服 code.
+ * phones too. Only a button given `kf` carries the 微信客服 code. The link, the WeCom account and the
+ * extra fields are checked here, once; the visitor's parameter on every tap. Apps import the
+ * wrappers' `weComKf`, which add this build's opener (`open`).
  *
  * @param options - `link`, `corpId`, `prefer`, and `extraFields` / `overflow` for the visitor parameter.
  * @example
@@ -77,78 +78,93 @@ export interface KfOpenRequest {
  */
 export function weComKf(options: WeComKfOptions): KfChannelConfig {
   const { link, corpId, extraFields, overflow } = options
-  const badCorp =
-    typeof corpId !== 'string' || !/^\w+$/.test(corpId)
-      ? createError('INVALID_KF_LINK', 'kf.corpId', process.env.NODE_ENV !== 'production' ? "must be the WeCom account's corp id (企业 ID, ww…) shown in WeCom's admin: 我的企业 → 企业信息" : '')
-      : undefined
+  const prefer = !!options.prefer
+  const { parts, issues: linkIssues } = checkKfLink(link)
+  if (parts && parts.names.indexOf('scene_param') >= 0) linkIssues.push(builtTwice())
+  if (typeof corpId !== 'string' || !/^\w+$/.test(corpId)) {
+    linkIssues.push(issue('INVALID_KF_LINK', 'kf.corpId', process.env.NODE_ENV !== 'production' ? "must be the WeCom account's corp id (企业 ID, ww…) shown in WeCom's admin: 我的企业 → 企业信息" : ''))
+  }
+  const bad = errorOfIssues(linkIssues)
   const build = (input: ContactButtonInput): ResolvedWebLink => {
-    if (badCorp) return { errors: [badCorp], warnings: [] }
-    const { value, error } = withValidSession(input.session, (session) => buildKfLink(session, link, { extraFields, overflow }))
-    return { url: value && value.url, errors: error ? [error] : [], warnings: value ? value.warnings : [] }
+    if (bad || !parts) return { errors: bad ? [bad] : [], warnings: [] }
+    const { value, issues } = kfSceneParamOf(input.session, extraFields, overflow)
+    // The link's warning (no enc_scene) matters only when there is a parameter to carry.
+    const all = value ? issues.concat(linkIssues) : issues
+    const error = errorOfIssues(all)
+    return { url: appendSceneParam(link, parts, value), errors: error ? [error] : [], warnings: all.filter((i) => i.severity !== 'error') }
   }
-  // Synchronously inside the tap (WeChat refuses a call after an await or another event): the
-  // visitor's link and the card's fields; a failure is reported and the chat page opens instead.
-  const open = (tap: KfTap) => {
-    const built = build(tap.input)
-    tap.report(built)
-    const failed = (answer: unknown) => {
-      tap.report({ errors: [kfOpenFailed(answer, corpId)], warnings: [] })
-      tap.fallback()
-    }
-    if (built.url === undefined) return tap.fallback()
-    if (!tap.openKf) return failed({ errMsg: 'openCustomerServiceChat is undefined in this build' })
-    const request: KfOpenRequest = { extInfo: { url: built.url }, corpId, success() {}, fail: failed }
-    // The card (会话内消息卡片) rides along as on the contact button: core's checked attributes.
-    if (tap.input.card !== undefined) {
-      const props = tap.card()
-      for (const key of KF_CARD_FIELDS) if (props[key] !== undefined) Object.assign(request, { [key]: props[key] })
-    }
-    try {
-      tap.openKf(request)
-    } catch (e) {
-      failed(e)
-    }
+  return {
+    corpId,
+    prefer,
+    build,
+    route: (decided, target, client, config) => {
+      // Where 微信客服 comes before the table's decision (SPEC §6): a WeChat client that lists
+      // openCustomerServiceChat where the contact button does not open (the table's chat page or
+      // error), or any of them with `prefer` unless `keepNativeOn` kept the native button; WeChat's
+      // browser; an App. What the table decided stays the fallback (on a phone, the chat page).
+      const native = decided.kind === 'native-button' && !decided.error
+      const opens = weChatTarget(target)
+        ? opensKf(client || '') && (!native || (prefer && !weChatClientName(client || '')))
+        : h5Target(target)
+          ? client === WECHAT_BROWSER
+          : appTarget(target)
+      // On a phone (`prefer`) the contact button cannot be pressed for the user: the chat page instead.
+      const page = decided.kind === 'native-button' && config.webLink !== undefined ? absolutePagePath(config.chatPage) : undefined
+      return opens ? { kind: 'open-kf', fallback: page ? { kind: 'open-chat-page', page } : decided } : decided
+    },
+    open: (input, resolver, fallback) => {
+      // Synchronously inside the tap (WeChat refuses a call after an await or another event): the
+      // visitor's link and the card's fields; a failure is reported and the chat page opens instead.
+      const built = build(input)
+      resolver.report(built)
+      const failed = (answer: unknown) => {
+        resolver.report({ errors: [kfOpenFailed(answer, corpId)], warnings: [] })
+        fallback()
+      }
+      if (built.url === undefined) return fallback()
+      const request: KfOpenRequest = { extInfo: { url: built.url }, corpId, success() {}, fail: failed }
+      // The card (会话内消息卡片) rides along as on the contact button: core's checked attributes.
+      if (input.card !== undefined) {
+        const props: Partial<ContactButtonProps> = resolver.resolve(input).props
+        for (const key of KF_CARD_FIELDS) if (props[key] !== undefined) Object.assign(request, { [key]: props[key] })
+      }
+      try {
+        if (options.open) options.open(request)
+        else failed({ errMsg: process.env.NODE_ENV !== 'production' ? "no opener (weComKf's open)" : '' })
+      } catch (e) {
+        failed(e)
+      }
+    },
   }
-  return { corpId, prefer: !!options.prefer, build, open, route: (channel, where) => kfRoute(channel, where, !!options.prefer) }
 }
 
 /**
- * Where 微信客服 comes before what the channel table decided (SPEC §6): on a WeChat client that lists
- * `openCustomerServiceChat` (`KF_CLIENTS`) where the contact button does not open — or on any of them
- * with `prefer` — unless the client keeps the native button; in WeChat's browser; in an App. The chat
- * page the table chose stays the fallback.
- */
-function kfRoute(channel: ContactChannel, where: KfWhere, prefer: boolean): ContactChannel {
-  const { platform, client } = where
-  const fallback = channel.kind === 'open-chat-page' ? channel.page : absolutePagePath(where.chatPage)
-  if (platform === 'weapp' || platform === 'mp-weixin') {
-    const kept = channel.kind === 'native-button' && !channel.error && !!weChatClientName(client || '')
-    return !kept && opensKf(client || '') && (prefer || channel.kind !== 'native-button' || !!channel.error) ? { kind: 'open-kf', fallback } : channel
-  }
-  if (platform === 'h5' || platform === 'web') return client === WECHAT_BROWSER ? { kind: 'open-kf' } : channel
-  return platform === 'app' || platform === 'app-plus' ? { kind: 'open-kf', fallback } : channel
-}
-
-/**
- * `KF_OPEN_FAILED` for what `openCustomerServiceChat` (or an App's WeChat SDK) answered,
- * saying what to do in development builds.
+ * `KF_OPEN_FAILED` for what `openCustomerServiceChat` (or an App's WeChat SDK) answered, saying
+ * what to do in development builds (production carries the code alone).
  */
 function kfOpenFailed(answer: unknown, corpId: string): SobotContactError {
+  return createError('KF_OPEN_FAILED', 'kf', process.env.NODE_ENV !== 'production' ? kfOpenFix(answer, corpId) : '')
+}
+
+/** What WeChat's answer means and what to do (development builds). */
+function kfOpenFix(answer: unknown, corpId: string): string {
   const a = (answer || {}) as { errMsg?: unknown; errCode?: unknown; message?: unknown }
   const said = String(a.errMsg || a.message || answer)
-  let fix = ''
-  if (process.env.NODE_ENV !== 'production') {
-    fix = /not bind|errCode:? ?6\b/i.test(said) || a.errCode === 6
+  const fix =
+    /not bind|errCode:? ?6\b/i.test(said) || a.errCode === 6
       ? `bind the WeCom account ${corpId} to this mini-program in its admin (微信公众平台 → 功能 → 客服 → 微信客服); it must be of the same subject (主体), and individual-type mini-programs cannot bind`
       : /no permission/i.test(said)
         ? `bind this 微信客服 to the App's AppID on WeChat's Open Platform (at most 15 corpIds per AppID)`
         : /TAP gesture/i.test(said)
           ? 'openCustomerServiceChat must be called directly inside a tap handler'
-          : /not (a )?function|undefined/i.test(said)
+          : /^no opener/.test(said)
+            ? "import weComKf from your framework's package (@sobot-contact/taro-react, @sobot-contact/uni-vue), not from @sobot-contact/core"
+            : /not (a )?function|undefined/i.test(said)
             ? 'openCustomerServiceChat is not available here: it needs base library 2.19.0 or later (raise the minimum base library in the admin)'
-            : 'see the message WeChat gave'
-  }
-  return createError('KF_OPEN_FAILED', 'kf', process.env.NODE_ENV !== 'production' ? `WeChat did not open 微信客服 (${said.slice(0, 120)}): ${fix}` : '')
+            : /manifest/.test(said)
+              ? "add WeChat's share module (with the Open Platform AppID) to the App's manifest.json"
+              : 'see the message WeChat gave'
+  return `WeChat did not open 微信客服 (${said.slice(0, 120)}): ${fix}`
 }
 
 /** The part of HTML5+'s `plus` that {@link plusKfOpener} uses (uni-app's `app-plus`). */
@@ -164,11 +180,12 @@ export interface PlusShareLike {
 /**
  * How a uni-app App (`app-plus`) opens 微信客服: WeChat's SDK through HTML5+ (`plus.share` → the
  * `weixin` service's `openCustomerServiceChat({ corpid, url })`). A missing service (no WeChat share
- * module in `manifest.json`) or a refusal reaches the request's `fail`.
+ * module in `manifest.json`) or a refusal reaches the request's `fail`. {@link weComKf} uses it on
+ * an App build by itself; pass it as `open` where `plus` is not a global (a sub-runtime of your own).
  *
  * @param plus - HTML5+'s `plus`.
  * @example
- * createContactController({ …, openKf: process.env.UNI_PLATFORM === 'app' ? plusKfOpener(plus) : undefined })
+ * weComKf({ link, corpId, open: plusKfOpener(myPlus) })
  * @see https://www.html5plus.org/doc/zh_cn/share.html
  */
 export function plusKfOpener(plus: PlusShareLike): (request: KfOpenRequest) => void {
@@ -176,7 +193,7 @@ export function plusKfOpener(plus: PlusShareLike): (request: KfOpenRequest) => v
     plus.share.getServices((services) => {
       const weixin = services.filter((s) => s.id === 'weixin')[0]
       if (!weixin || typeof weixin.openCustomerServiceChat !== 'function') {
-        request.fail({ errMsg: "plus.share has no weixin service with openCustomerServiceChat: add WeChat's share module (with the Open Platform AppID) to manifest.json" })
+        request.fail({ errMsg: process.env.NODE_ENV !== 'production' ? 'plus.share has no weixin service with openCustomerServiceChat (manifest.json)' : '' })
       } else {
         weixin.openCustomerServiceChat({ corpid: request.corpId, url: request.extInfo.url }, request.success, request.fail)
       }

@@ -10,7 +10,10 @@ import {
   takeHandedOverChat,
   weComKf,
   plusKfOpener,
+  type ContactChannel,
   type ContactControllerPlatform,
+  type KfOpenRequest,
+  type PlusShareLike,
   type SobotContactError,
 } from '../src/index'
 
@@ -156,11 +159,19 @@ describe('readWeChatClient', () => {
 
 describe('createContactController: 微信客服', () => {
   const KF_LINK = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef?enc_scene=ENC1'
-  const kf = weComKf({ link: KF_LINK, corpId: 'ww0123456789abcdef' })
+  // STAND-IN for WeChat's openCustomerServiceChat (WeChat's client does not exist here), as the
+  // wrappers' weComKf pass it in `open`: it records the request and answers as told; 'none' is a base
+  // library without it (calling it throws, as calling undefined does).
   function kfPlatform(client: string, answer: 'ok' | 'fail' | 'none') {
     const calls: unknown[] = []
     const log: string[] = []
     const errors: SobotContactError[] = []
+    const open = (request: KfOpenRequest) => {
+      if (answer === 'none') throw new TypeError('wx.openCustomerServiceChat is not a function')
+      calls.push(request)
+      if (answer === 'fail') request.fail({ errMsg: 'openCustomerServiceChat:fail not bind errCode:6' })
+      else request.success({ errMsg: 'openCustomerServiceChat:ok' })
+    }
     const controller = createContactController(
       {
         target: 'weapp',
@@ -170,26 +181,18 @@ describe('createContactController: 微信客服', () => {
           return Promise.resolve()
         },
         client: () => client,
-        openKf:
-          answer === 'none'
-            ? undefined
-            : (request) => {
-                calls.push(request)
-                if (answer === 'fail') request.fail({ errMsg: 'openCustomerServiceChat:fail not bind errCode:6' })
-                else request.success({ errMsg: 'openCustomerServiceChat:ok' })
-              },
       },
       { onError: (e) => errors.push(e) },
     )
-    return { controller, calls, log, errors }
+    return { controller, calls, log, errors, kf: weComKf({ link: KF_LINK, corpId: 'ww0123456789abcdef', open }), open }
   }
 
   it('on HarmonyOS a tap opens 微信客服 with the corpId, the visitor’s scene_param and the card, inside the tap', () => {
-    const { controller, calls, log } = kfPlatform('ohos', 'ok')
+    const { controller, calls, log, kf } = kfPlatform('ohos', 'ok')
     const card = { title: 'Blue mug', path: 'pages/product/index?id=42' }
     const view = controller.view({ session: { nickname: '汤姆', partnerId: 'u-1' }, card }, { kf, webLink: LINK, chatPage: PAGE })
     expect(view.props).toEqual({})
-    expect(view.channel).toEqual({ kind: 'open-kf', fallback: PAGE })
+    expect(view.channel).toEqual({ kind: 'open-kf', fallback: { kind: 'open-chat-page', page: PAGE } })
     controller.tap(undefined, () => log.push('user'))
     expect(log).toEqual(['user'])
     expect(calls).toHaveLength(1)
@@ -202,7 +205,7 @@ describe('createContactController: 微信客服', () => {
   })
 
   it('a refused call (not bind) is reported once with what to do, and the chat page opens instead', () => {
-    const { controller, log, errors } = kfPlatform('windows', 'fail')
+    const { controller, log, errors, kf } = kfPlatform('windows', 'fail')
     controller.view({ session: { nickname: 'Tom' } }, { kf, webLink: LINK, chatPage: PAGE })
     controller.tap(undefined)
     controller.tap(undefined)
@@ -213,7 +216,7 @@ describe('createContactController: 微信客服', () => {
   })
 
   it('without openCustomerServiceChat (an old base library): reported, the chat page opens', () => {
-    const { controller, log, errors } = kfPlatform('ohos', 'none')
+    const { controller, log, errors, kf } = kfPlatform('ohos', 'none')
     controller.view({}, { kf, webLink: LINK, chatPage: PAGE })
     controller.tap(undefined)
     expect(log).toEqual(['navigate ' + PAGE])
@@ -221,23 +224,65 @@ describe('createContactController: 微信客服', () => {
     takeHandedOverChat()
   })
 
+  it("core's weComKf alone has no opener: reported (import the framework's), the fallback runs", () => {
+    const { controller, log, errors } = kfPlatform('ohos', 'ok')
+    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'ww1' }), webLink: LINK, chatPage: PAGE })
+    controller.tap(undefined)
+    expect([log, errors.map((e) => e.code)]).toEqual([['navigate ' + PAGE], ['KF_OPEN_FAILED']])
+    expect(errors[0]!.message).toContain("import weComKf from your framework's package")
+    takeHandedOverChat()
+  })
+
+  it('H5 inside WeChat’s browser: the link opens; when it cannot, the web link (the table’s channel) does', () => {
+    const opened: string[] = []
+    const links: string[] = []
+    const errors: SobotContactError[] = []
+    const controller = createContactController(
+      { target: 'h5', table: resolveContactChannel, navigateTo: () => undefined, client: () => 'wechat-browser', openLink: (input, webLink) => (links.push(String(webLink)), { errors: [], warnings: [] }) },
+      { onError: (e) => errors.push(e) },
+    )
+    const open = (request: KfOpenRequest) => opened.push(request.extInfo.url)
+    controller.view({ session: { nickname: 'Tom' } }, { kf: weComKf({ link: KF_LINK, corpId: 'ww1', open }), webLink: LINK })
+    controller.tap(undefined)
+    expect([opened.length, links]).toEqual([1, []])
+    controller.view({ session: { nickname: 'Tom' } }, { kf: weComKf({ link: 'https://example.com/kf', corpId: 'ww1', open }), webLink: LINK })
+    controller.tap(undefined)
+    expect([opened.length, links, errors.map((e) => e.code)]).toEqual([1, [LINK], ['INVALID_KF_LINK']])
+  })
+
+  it('a uni-app App: plusKfOpener as the opener, the chat page when the weixin service is missing', () => {
+    const log: string[] = []
+    const errors: SobotContactError[] = []
+    const controller = createContactController(
+      { target: 'app', table: resolveContactChannel, navigateTo: ({ url }) => void log.push('navigate ' + url.split('?')[0]) },
+      { onError: (e) => errors.push(e) },
+    )
+    // STAND-IN for HTML5+'s plus (a device's native module): share lists no weixin service.
+    const plus: PlusShareLike = { share: { getServices: (ok) => ok([{ id: 'qq' }]) } }
+    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'ww1', open: plusKfOpener(plus) }), webLink: LINK, chatPage: PAGE })
+    controller.tap(undefined)
+    expect([log, errors.map((e) => e.code)]).toEqual([['navigate ' + PAGE], ['KF_OPEN_FAILED']])
+    expect(errors[0]!.message).toContain('manifest.json')
+    takeHandedOverChat()
+  })
+
   it('a bad session still opens 微信客服 with its valid fields; a bad link opens the chat page; both reported', () => {
     const good = kfPlatform('ohos', 'ok')
-    good.controller.view({ session: { nickname: 'Tom', partnerId: 'a|b' } }, { kf, webLink: LINK, chatPage: PAGE })
+    good.controller.view({ session: { nickname: 'Tom', partnerId: 'a|b' } }, { kf: good.kf, webLink: LINK, chatPage: PAGE })
     good.controller.tap(undefined)
     const url = (good.calls[0] as { extInfo: { url: string } }).extInfo.url
     expect(JSON.parse(Buffer.from(new URL(url).searchParams.get('scene_param')!, 'base64').toString('utf8'))).toEqual({ uname: 'Tom' })
     expect(good.errors.map((e) => e.code)).toEqual(['SEPARATOR_IN_ID'])
     const bad = kfPlatform('ohos', 'ok')
-    bad.controller.view({}, { kf: weComKf({ link: 'http://work.weixin.qq.com/kf/kfc1', corpId: 'ww1' }), webLink: LINK, chatPage: PAGE })
+    bad.controller.view({}, { kf: weComKf({ link: 'http://work.weixin.qq.com/kf/kfc1', corpId: 'ww1', open: bad.open }), webLink: LINK, chatPage: PAGE })
     bad.controller.tap(undefined)
     expect([bad.calls, bad.log, bad.errors.map((e) => e.code)]).toEqual([[], ['navigate ' + PAGE], ['INVALID_KF_LINK']])
     takeHandedOverChat()
   })
 
   it('a corpId that is not one is reported (INVALID_KF_LINK at kf.corpId)', () => {
-    const { controller, errors, calls } = kfPlatform('ohos', 'ok')
-    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id' }) })
+    const { controller, errors, calls, open } = kfPlatform('ohos', 'ok')
+    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id', open }) })
     controller.tap(undefined)
     expect([calls, errors.map((e) => [e.code, e.path])]).toEqual([[], [['INVALID_KF_LINK', 'kf.corpId']]])
   })
@@ -271,30 +316,31 @@ describe('createContactController: where 微信客服 comes before the table’s
   const channelOn = (target: string, client: string | undefined, config: Record<string, unknown>) => {
     const table = target === 'weapp' || target === 'mp-weixin' ? resolveWeChatChannel : resolveContactChannel
     const c = createContactController({ target, table, navigateTo: () => undefined, client: () => client }).view({}, { webLink: LINK, chatPage: PAGE, kf, ...config }).channel
-    return c.kind === 'open-kf' ? `open-kf${c.fallback ? ' → ' + c.fallback : ''}` : c.kind === 'open-chat-page' ? `open-chat-page ${c.page}` : c.kind
+    const shown = (c: ContactChannel): string => (c.kind === 'open-chat-page' ? `open-chat-page ${c.page}` : c.kind)
+    return c.kind === 'open-kf' ? `open-kf → ${shown(c.fallback)}` : shown(c)
   }
   it.each([
     // where the contact button does not open and 微信客服 does: before the chat page, which stays the fallback
-    ['weapp', 'ohos', {}, `open-kf → ${PAGE}`],
-    ['mp-weixin', 'harmonyos', {}, `open-kf → ${PAGE}`],
-    ['weapp', 'windows', { chatPage: 'pages/sobot-chat/index' }, `open-kf → ${PAGE}`],
-    ['weapp', 'windows', { webLink: undefined, chatPage: undefined }, 'open-kf'],
-    ['weapp', 'ohos', { chatPage: 'https://evil.example/' }, 'open-kf'],
+    ['weapp', 'ohos', {}, `open-kf → open-chat-page ${PAGE}`],
+    ['mp-weixin', 'harmonyos', {}, `open-kf → open-chat-page ${PAGE}`],
+    ['weapp', 'windows', { chatPage: 'pages/sobot-chat/index' }, `open-kf → open-chat-page ${PAGE}`],
+    ['weapp', 'windows', { webLink: undefined, chatPage: undefined }, 'open-kf → native-button'],
+    ['weapp', 'ohos', { chatPage: 'https://evil.example/' }, 'open-kf → native-button'],
     // Mac does not list openCustomerServiceChat: the chat page as before; nor DevTools
     ['weapp', 'mac', {}, `open-chat-page ${PAGE}`],
     ['weapp', 'devtools', { kf: preferred }, 'native-button'],
     // phones keep the contact button unless 微信客服 is preferred
     ['weapp', 'ios', {}, 'native-button'],
-    ['weapp', 'android', { kf: preferred }, `open-kf → ${PAGE}`],
+    ['weapp', 'android', { kf: preferred }, `open-kf → open-chat-page ${PAGE}`],
     // keepNativeOn still wins for its clients
     ['weapp', 'ohos', { keepNativeOn: ['ohos'] }, 'native-button'],
     ['weapp', 'ohos', { keepNativeOn: ['ohos'], kf: preferred }, 'native-button'],
     // H5: inside WeChat's browser the 微信客服 link; elsewhere the web link
-    ['h5', 'wechat-browser', {}, 'open-kf'],
+    ['h5', 'wechat-browser', {}, 'open-kf → open-link'],
     ['h5', undefined, {}, 'open-link'],
-    ['web', 'wechat-browser', { webLink: undefined }, 'open-kf'],
+    ['web', 'wechat-browser', { webLink: undefined }, 'open-kf → unavailable'],
     // an App: WeChat's SDK, the chat page as its fallback; other mini-programs reach only the web link
-    ['app', undefined, {}, `open-kf → ${PAGE}`],
+    ['app', undefined, {}, `open-kf → open-chat-page ${PAGE}`],
     ['alipay', undefined, {}, `open-chat-page ${PAGE}`],
     ['tt', undefined, { kf: preferred }, `open-chat-page ${PAGE}`],
   ] as const)('%s on %s %o → %s', (target, client, config, expected) => {

@@ -5,6 +5,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { errorOf } from './errorOf'
 import { buildKfLink, buildKfSceneParam, parseKfLink, toGroup, validateKfLink, type SessionFromInput } from '../src/index'
+import { readKfLinkParts } from '../src/buildKfLink'
+import { readHttpsUrl } from '../src/isAllowedSobotUrl'
+import { readQuery } from '../src/readQuery'
 
 const KF = 'https://work.weixin.qq.com/kf/kfc0123456789abcdef'
 const SCENE = KF + '?enc_scene=ENCGFSDF567DF'
@@ -213,5 +216,42 @@ describe('the query, more edges', () => {
     expect(extra.from).toBe('x')
     delete extra.from
     expect(extra).toStrictEqual({})
+  })
+})
+
+describe('the link rule (one regular expression, in production too) against the URL reader that explains it', () => {
+  // The oracle is the reader this file's messages come from: an https URL (readHttpsUrl), WeCom's host
+  // without a port, a /kf/kfc… or /kfid/kfc… path, a query that decodes with each name once
+  // (readQuery), and only URL characters after the path. The rule must accept exactly those links.
+  const oracle = (link: string) => {
+    const url = readHttpsUrl(link)
+    if (typeof url === 'string' || url.host !== 'work.weixin.qq.com') return false
+    if (!/^https:\/\/work\.weixin\.qq\.com\/kf(id)?\/kfc[\w-]+$/.test(url.base)) return false
+    return typeof readQuery(url.query, decodeURIComponent) !== 'string' && /^[-\w.~%!$&'()*+,;=:@/?]*$/.test(url.query + url.hash.slice(1))
+  }
+  const piece = (...options: string[]) => fc.constantFrom(...options)
+  const text = fc.string({ unit: piece('a', 'Z', '9', '_', '-', '%2B', '%E6%99%BA', '%E0%A4%A', '%', '智', ' ', '"', '+', '/', '?', '=', '#'), maxLength: 4 })
+  const query = fc.array(fc.tuple(piece('enc_scene', 'from', 'x', ''), fc.option(text)), { maxLength: 3 }).map((pairs) => pairs.map(([n, v]) => (v === null ? n : n + '=' + v)).join('&'))
+  const link = fc
+    .tuple(
+      piece('https://', 'HTTPS://', 'http://', ''),
+      piece('', 'me@'),
+      piece('work.weixin.qq.com', 'Work.Weixin.QQ.com', 'work.weixin.qq.com.evil.example', 'kf.weixin.qq.com'),
+      piece('', ':443', ':x'),
+      piece('/kf/kfc01', '/kfid/kfcA_b-9', '/kfid/kfc', '/kf/kfc01/x', '/x/kfid/kfc01', '/kf/wk01', '/KF/kfc01', ''),
+      fc.option(query),
+      fc.option(text),
+    )
+    .map(([scheme, user, host, port, path, q, hash]) => scheme + user + host + port + path + (q === null ? '' : '?' + q) + (hash === null ? '' : '#' + hash))
+
+  it('accepts a link exactly when the reader does; a refused one always gets a message', () => {
+    fc.assert(
+      fc.property(link, (l) => {
+        const accepted = readKfLinkParts(l) !== undefined
+        expect(accepted).toBe(oracle(l))
+        if (!accepted) expect(validateKfLink(l)[0]?.message).toMatch(/^\[sobot-contact\] link: \S/)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -17,9 +17,9 @@ import {
 } from '@sobot-contact/core'
 
 /**
- * Taro's functions for core's controller. Build-time constants: a weapp build reads the WeChat client
- * and opens 微信客服 with `Taro.openCustomerServiceChat`; only an H5 build carries the link opener and
- * reads whether it runs in WeChat's browser.
+ * Taro's functions for core's controller. Build-time constants: a weapp build reads the WeChat client;
+ * only an H5 build carries the link opener and reads whether it runs in WeChat's browser. (微信客服
+ * opens through core's `weComKf`, which only a button given `kf` carries.)
  */
 function taroPlatform(): ContactControllerPlatform {
   return {
@@ -28,13 +28,6 @@ function taroPlatform(): ContactControllerPlatform {
     navigateTo: Taro.navigateTo,
     client: process.env.TARO_ENV === 'weapp' ? () => readWeChatClient(Taro) : process.env.TARO_ENV === 'h5' ? () => readBrowserClient(navigator.userAgent) : undefined,
     openLink: process.env.TARO_ENV === 'h5' ? browserLinkOpener(window) : undefined,
-    // 微信客服: called synchronously inside the tap (Taro's promise is settled through fail as well).
-    openKf:
-      process.env.TARO_ENV === 'weapp'
-        ? (request) => Taro.openCustomerServiceChat(request as Taro.openCustomerServiceChat.Option).catch(() => {})
-        : process.env.TARO_ENV === 'h5'
-          ? (request) => window.location.assign(request.extInfo.url)
-          : undefined,
   }
 }
 
