@@ -86,7 +86,7 @@ export const KF_CORP_ID = 'ww0000demo0000000'
 /** One configuration of the clients page: a button each, so every WeChat client can be tried on one page. */
 export interface ChannelScenario {
   /** Names the button (`cfg-<id>`) and its report line (`reported-<id>`, `taps-<id>`). */
-  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native' | 'kf' | 'bad-session'
+  id: 'no-link' | 'link-only' | 'link-chat' | 'keep-native' | 'kf' | 'kf-long' | 'bad-session'
   label: string
   /** The visitor. @default VISITOR */
   session?: SessionFromInput
@@ -103,8 +103,9 @@ export interface ChannelScenario {
 
 /**
  * The clients page's configurations (the tests' clients matrix: each WeChat client × these): no web
- * link; a link without a chat page; a link and the chat page; and the same keeping the native button
- * on every client where it does not open.
+ * link; a link without a chat page; a link and the chat page; the same keeping the native button
+ * on every client where it does not open; and 微信客服 before the chat page, with a visitor that fits
+ * its 128 bytes and one that does not.
  */
 export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
   { id: 'no-link', label: 'No web link' },
@@ -113,6 +114,9 @@ export const CHANNEL_SCENARIOS: readonly ChannelScenario[] = [
   { id: 'keep-native', label: 'keepNativeOn: every client', webLink: WEB_LINK, chatPage: CHAT_PAGE, keepNativeOn: ['ohos', 'windows', 'mac'] },
   // Sobot ignores a 微信客服 parameter over 128 bytes of Base64: the user id and the nickname fit.
   { id: 'kf', label: '微信客服, then the chat page', session: KF_VISITOR, webLink: WEB_LINK, chatPage: CHAT_PAGE, kf: true },
+  // The whole visitor (the avatar URL and params too) is 172 bytes there: reported with each field's
+  // bytes (KF_SCENE_PARAM_TOO_LONG, path avatarUrl, the largest), and 微信客服 opens without the avatar.
+  { id: 'kf-long', label: '微信客服, over 128 bytes', webLink: WEB_LINK, chatPage: CHAT_PAGE, kf: true },
 ]
 
 /**

@@ -105,10 +105,10 @@ function breakdown(byField: KfFieldBytes, bytes: number, jsonBytes: number): str
  * @see https://developer.work.weixin.qq.com/document/path/94665 (WeCom: scene_param, 128 bytes)
  */
 export function buildKfSceneParam(session: SessionFromInput | string | undefined, options: BuildKfSceneParamOptions = {}): KfSceneParam {
-  const { issues, ...param } = kfSceneParamOf(session, options.extraFields, options.overflow)
+  const { value, bytes, json, fields, issues } = kfSceneParamOf(session, options.extraFields, options.overflow)
   throwIssues(issues)
   if (options.onWarning) issues.forEach(options.onWarning)
-  return { ...param, warnings: issues }
+  return { value, bytes, json, fields, warnings: issues }
 }
 
 /**

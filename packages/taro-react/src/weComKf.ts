@@ -28,5 +28,5 @@ function taroKfOpener(): KfOpener | undefined {
  * // <SobotContactButton session={visitor} kf={kf} chatPage="/pages/sobot-chat/index" webLink={WEB_LINK} />
  */
 export function weComKf(options: WeComKfOptions): KfChannelConfig {
-  return channel({ open: taroKfOpener(), ...options })
+  return channel(Object.assign({}, options, { open: options.open || taroKfOpener() }))
 }

@@ -5,7 +5,7 @@
 // WeChat client does (no WeChat client runs here); everything else is the build's own code.
 import { beforeAll, describe, expect, test } from 'vitest'
 import { decodeKfSceneParam } from '@sobot-contact/core'
-import { CHANNEL_SCENARIOS, CHAT_PAGE, KF_CORP_ID, KF_LINK, KF_VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
+import { CHANNEL_SCENARIOS, CHAT_PAGE, KF_CORP_ID, KF_LINK, KF_VISITOR, VISITOR, type ChannelScenario } from 'sobot-contact-scenarios'
 import { attrsOf, startMiniProgram, textOf, type MiniProgram, type MiniProgramOptions, type RenderedElement, type RenderedPage } from './miniprogram'
 
 /** What one button does on one client. */
@@ -24,7 +24,7 @@ type Id = Exclude<ChannelScenario['id'], 'bad-session'>
 type KfRequest = { extInfo: { url: string }; corpId: string; success(r: unknown): void; fail(e: unknown): void }
 const native: ClientOutcome = { openType: 'contact', opensChatPage: false, opensKf: false, reported: [] }
 const chatPage: ClientOutcome = { openType: undefined, opensChatPage: true, opensKf: false, reported: [] }
-const everywhereNative: Record<Id, ClientOutcome> = { 'no-link': native, 'link-only': native, 'link-chat': native, 'keep-native': native, kf: native }
+const everywhereNative: Record<Id, ClientOutcome> = { 'no-link': native, 'link-only': native, 'link-chat': native, 'keep-native': native, kf: native, 'kf-long': native }
 const withoutButton: Record<Id, ClientOutcome> = {
   'no-link': { openType: 'contact', opensChatPage: false, opensKf: false, reported: ['MISSING_WEB_LINK'] },
   'link-only': { openType: 'contact', opensChatPage: false, opensKf: false, reported: ['MISSING_CHAT_PAGE'] },
@@ -32,6 +32,8 @@ const withoutButton: Record<Id, ClientOutcome> = {
   'keep-native': native,
   // 微信客服 before the chat page where WeChat lists openCustomerServiceChat (not on Mac)
   kf: { openType: undefined, opensChatPage: false, opensKf: true, reported: [] },
+  // over its 128 bytes: reported, and opened with the fields that fit
+  'kf-long': { openType: undefined, opensChatPage: false, opensKf: true, reported: ['KF_SCENE_PARAM_TOO_LONG'] },
 }
 
 /**
@@ -46,7 +48,7 @@ export const WECHAT_CLIENTS_MATRIX: Record<string, Record<Id, ClientOutcome>> = 
   ohos: withoutButton,
   harmonyos: withoutButton,
   windows: withoutButton,
-  mac: { ...withoutButton, kf: chatPage },
+  mac: { ...withoutButton, kf: chatPage, 'kf-long': chatPage },
 }
 
 /** What {@link weChatClientsSpec} needs from a suite. */
@@ -94,7 +96,7 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
   describe('every WeChat client × configuration: rendered, tap, reported', () => {
     const withKf = suite.kf !== false
     const rows = Object.entries(WECHAT_CLIENTS_MATRIX).flatMap(([c, outcomes]) =>
-      CHANNEL_SCENARIOS.map((s) => [c, s.id as Id, outcomes[s.id === 'kf' && !withKf ? 'link-chat' : (s.id as Id)]] as const),
+      CHANNEL_SCENARIOS.map((s) => [c, s.id as Id, outcomes[s.kf && !withKf ? 'link-chat' : (s.id as Id)]] as const),
     )
     test.each(rows)('%s · %s', async (c, id, expected) => {
       client = c
@@ -120,7 +122,7 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
   })
 
   describe.runIf(suite.kf !== false)('微信客服 on HarmonyOS and Windows WeChat (the clients page’s kf button)', () => {
-    const tapKf = async (c: string) => {
+    const tapKf = async (c: string, id: Id = 'kf') => {
       client = c
       const page = await mp.openPage('pages/clients/index')
       mp.calls.length = 0
@@ -129,7 +131,7 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
       // the tap at once, so the tap is fired through the element engine synchronously, as WeChat does.
       tickedSinceTap = false
       queueMicrotask(() => (tickedSinceTap = true))
-      mp.fireNativeEvent(suite.button(page, 'kf'), 'tap', {})
+      mp.fireNativeEvent(suite.button(page, id), 'tap', {})
       await mp.settle()
       return page
     }
@@ -144,6 +146,14 @@ export function weChatClientsSpec(suite: WeChatClientsSuite): void {
       expect(url.origin + url.pathname).toBe(new URL(KF_LINK).origin + new URL(KF_LINK).pathname)
       expect(JSON.parse(decodeKfSceneParam(url.searchParams.get('scene_param')!).json)).toEqual({ partnerid: KF_VISITOR.partnerId, uname: KF_VISITOR.nickname })
       expect(mp.calls.filter(([name]) => name === 'navigateTo')).toEqual([])
+    })
+    test('over 128 bytes (the whole visitor): KF_SCENE_PARAM_TOO_LONG, and 微信客服 opens without the largest field (the avatar)', async () => {
+      kfAnswer = 'ok'
+      const page = await tapKf('ohos', 'kf-long')
+      expect(kfCalls).toHaveLength(1)
+      const sent = JSON.parse(decodeKfSceneParam(new URL(kfCalls[0]!.request.extInfo.url).searchParams.get('scene_param')!).json)
+      expect(sent).toEqual({ partnerid: VISITOR.partnerId, uname: VISITOR.nickname, params: JSON.stringify(VISITOR.params) })
+      expect(text(page, '.reported-kf-long')).toMatch(/reported:\s*KF_SCENE_PARAM_TOO_LONG$/)
     })
     test('its fail (not bind) opens the chat page and is reported', async () => {
       kfAnswer = 'not bind'

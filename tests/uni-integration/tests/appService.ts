@@ -38,7 +38,9 @@ export interface MountedPage {
 }
 
 function node(tag: string, text?: string): AppNode {
-  return { tag, props: {}, children: [], text }
+  const made: AppNode = { tag, props: {}, children: [] }
+  if (text !== undefined) made.text = text
+  return made
 }
 
 /** Vue's node operations on a plain tree (what the App's view layer would draw). */

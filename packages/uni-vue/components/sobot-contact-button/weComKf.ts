@@ -41,5 +41,5 @@ function uniKfOpener(): KfOpener | undefined {
  * // <sobot-contact-button :session="visitor" :kf="kf" chat-page="/pages/sobot-chat/index" :web-link="WEB_LINK" />
  */
 export function weComKf(options: WeComKfOptions): KfChannelConfig {
-  return channel({ open: uniKfOpener(), ...options })
+  return channel(Object.assign({}, options, { open: options.open || uniKfOpener() }))
 }
