@@ -1,18 +1,18 @@
 import { dropped } from './analyzeKfSceneParam'
 import { buildKfSceneParam, type BuildKfSceneParamOptions, type KfSceneParam } from './buildKfSceneParam'
 import { issue, throwIssues, type SobotContactIssue } from './errors'
-import { readHttpsUrl } from './isAllowedSobotUrl'
+import { readHttpsUrl, URL_FORBIDDEN } from './isAllowedSobotUrl'
 import { readQuery } from './readQuery'
 import type { SessionFromInput } from './types'
 
 /** @internal WeCom's host for 微信客服 links. */
 export const KF_HOST = 'work.weixin.qq.com'
 /**
- * The rule of a 微信客服 link (scheme and host already lower-cased): WeCom's host, no port or user,
- * the path `/kfid/kfc…` (WeCom's console) or `/kf/kfc…` (WeCom's link API, `kf/add_contact_way`),
- * then a query and a fragment of URL characters (RFC 3986: unreserved, percent-encoded, sub-delims, `:@/?`).
+ * The rule of a 微信客服 link (scheme and host already lower-cased, and no character `URL_FORBIDDEN`
+ * names): WeCom's host, no port or user, the path `/kfid/kfc…` (WeCom's console) or `/kf/kfc…`
+ * (WeCom's link API, `kf/add_contact_way`), then any query and fragment.
  */
-const KF_LINK_RULE = /^https:\/\/work\.weixin\.qq\.com(\/kf(?:id)?\/(kfc[\w-]+))(?:\?([-\w.~%!$&'()*+,;=:@/?]*))?(#[-\w.~%!$&'()*+,;=:@/?]*)?$/
+const KF_LINK_RULE = /^https:\/\/work\.weixin\.qq\.com(\/kf(?:id)?\/(kfc[\w-]+))(?:\?([^#]*))?(#.*)?$/
 
 /** @internal A 微信客服 link that follows the rule, in parts. */
 export interface KfLinkParts {
@@ -34,16 +34,17 @@ export interface KfLinkParts {
  * building, checking and reading all use it, in production too.
  */
 export function readKfLinkParts(link: unknown): KfLinkParts | undefined {
-  const m = typeof link === 'string' ? KF_LINK_RULE.exec(link.replace(/^\w+:\/\/[^/?#]*/, (s) => s.toLowerCase())) : null
+  const m = typeof link === 'string' && !URL_FORBIDDEN.test(link) ? KF_LINK_RULE.exec(link.replace(/^\w+:\/\/[^/?#]*/, (s) => s.toLowerCase())) : null
   if (!m) return
   const query = m[3]
   const names: string[] = []
   try {
     decodeURIComponent(query || '')
     for (const pair of (query || '').split('&')) {
+      if (!pair) continue
       const name = decodeURIComponent(pair.split('=')[0] as string)
       if (names.indexOf(name) >= 0) return
-      if (pair) names.push(name)
+      names.push(name)
     }
   } catch {
     return
@@ -61,7 +62,6 @@ function explainKfLink(link: unknown): string {
   if (url.host !== KF_HOST) return `host "${url.host}" is not WeCom's (${KF_HOST}): copy the 微信客服 link, e.g. https://${KF_HOST}/kfid/kfc…`
   const query = readQuery(url.query, decodeURIComponent)
   if (typeof query === 'string') return query
-  if (!/^[-\w.~%!$&'()*+,;=:@/?]*$/.test(url.query + url.hash.slice(1))) return 'has characters a URL must percent-encode in its query or fragment: encode values with encodeURIComponent'
   return 'is not a 微信客服 link: its path must be /kfid/kfc… or /kf/kfc…, with no port'
 }
 

@@ -105,7 +105,7 @@ function breakdown(byField: KfFieldBytes, bytes: number, jsonBytes: number): str
  * @see https://developer.work.weixin.qq.com/document/path/94665 (WeCom: scene_param, 128 bytes)
  */
 export function buildKfSceneParam(session: SessionFromInput | string | undefined, options: BuildKfSceneParamOptions = {}): KfSceneParam {
-  const { value, bytes, json, fields, issues } = kfSceneParamOf(session, options.extraFields, options.overflow)
+  const { value, bytes, json, fields, issues } = kfSceneParamOf(session, options.extraFields, options.overflow, true)
   throwIssues(issues)
   if (options.onWarning) issues.forEach(options.onWarning)
   return { value, bytes, json, fields, warnings: issues }
@@ -114,10 +114,17 @@ export function buildKfSceneParam(session: SessionFromInput | string | undefined
 /**
  * @internal {@link buildKfSceneParam} that never throws (for a tap): a field in error is left out
  * and the rest still goes; over 128 bytes, the largest fields are left out until the rest fits.
- * `issues` holds the errors and the warnings.
+ * `issues` holds the errors and the warnings. `strict` throws the input's errors first instead.
  */
-export function kfSceneParamOf(session: SessionFromInput | string | undefined, extraFields: unknown, overflow: OverflowPolicy | undefined): Omit<KfSceneParam, 'warnings'> & { issues: SobotContactIssue[] } {
+export function kfSceneParamOf(
+  session: SessionFromInput | string | undefined,
+  extraFields: unknown,
+  overflow: OverflowPolicy | undefined,
+  strict?: boolean,
+): Omit<KfSceneParam, 'warnings'> & { issues: SobotContactIssue[] } {
   const { value, extra, issues } = analyzeKfSceneParam(session, extraFields)
+  // (strict: buildKfSceneParam's order — the input's errors are thrown before any policy runs)
+  if (strict) throwIssues(issues)
   for (const found of issues) if (found.severity === 'error') delete value[found.path.split(/[.[]/)[0] as keyof NormalizedSessionFrom]
   const fieldsOf = (v: NormalizedSessionFrom) => kfFieldsOf(v, extra)
   let fields = fieldsOf(value)

@@ -15,6 +15,12 @@ export const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9
 const URL_PARTS = /^https:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i
 
 /**
+ * @internal Characters no URL here may carry anywhere: spaces and other whitespace, control
+ * characters, and the invisible ones a copy-paste brings (zero-width, BOM).
+ */
+export const URL_FORBIDDEN = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/
+
+/**
  * @internal Reads an `https://` URL strictly, or says in a few words why not. Stricter than a
  * browser on purpose: anything a browser would read differently from this function (control
  * characters and spaces it strips, `\` it turns into `/`, `user@` before the host, percent-encoded
@@ -22,7 +28,7 @@ const URL_PARTS = /^https:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i
  */
 export function readHttpsUrl(url: unknown): HttpsUrl | string {
   if (typeof url !== 'string' || !url) return process.env.NODE_ENV !== 'production' ? 'is empty: give an https:// URL' : ''
-  if (/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(url)) {
+  if (URL_FORBIDDEN.test(url)) {
     return process.env.NODE_ENV !== 'production' ? 'contains spaces or control characters: remove them (encode them in values with encodeURIComponent)' : ''
   }
   const m = URL_PARTS.exec(url)

@@ -101,23 +101,29 @@ export function weComKf(options: WeComKfOptions): KfChannelConfig {
       // Where 微信客服 comes before the table's decision (SPEC §6): a WeChat client that lists
       // openCustomerServiceChat where the contact button does not open (the table's chat page or
       // error), or any of them with `prefer` unless `keepNativeOn` kept the native button; WeChat's
-      // browser; an App. What the table decided stays the fallback (on a phone, the chat page).
+      // browser; an App. What the table decided stays the fallback.
       const native = decided.kind === 'native-button' && !decided.error
+      // A working contact button cannot be pressed for the user: it stays where 微信客服 would have
+      // nothing to fall back on — a configuration known to be bad (reported here, once), or a phone
+      // with `prefer` and no chat page; with one, the chat page is the fallback.
+      if (native && bad) return { kind: 'native-button', error: bad }
+      const page = native && config.webLink !== undefined ? absolutePagePath(config.chatPage) : undefined
       const opens = weChatTarget(target)
-        ? opensKf(client || '') && (!native || (prefer && !weChatClientName(client || '')))
+        ? opensKf(client || '') && (!native || (prefer && !!page && !weChatClientName(client || '')))
         : h5Target(target)
           ? client === WECHAT_BROWSER
           : appTarget(target)
-      // On a phone (`prefer`) the contact button cannot be pressed for the user: the chat page instead.
-      const page = decided.kind === 'native-button' && config.webLink !== undefined ? absolutePagePath(config.chatPage) : undefined
       return opens ? { kind: 'open-kf', fallback: page ? { kind: 'open-chat-page', page } : decided } : decided
     },
     open: (input, resolver, fallback) => {
       // Synchronously inside the tap (WeChat refuses a call after an await or another event): the
-      // visitor's link and the card's fields; a failure is reported and the chat page opens instead.
+      // visitor's link and the card's fields; a failure is reported and the fallback runs, once.
       const built = build(input)
       resolver.report(built)
+      let failedOnce = false
       const failed = (answer: unknown) => {
+        if (failedOnce) return
+        failedOnce = true
         resolver.report({ errors: [kfOpenFailed(answer, corpId)], warnings: [] })
         fallback()
       }
@@ -180,8 +186,8 @@ export interface PlusShareLike {
 /**
  * How a uni-app App (`app-plus`) opens 微信客服: WeChat's SDK through HTML5+ (`plus.share` → the
  * `weixin` service's `openCustomerServiceChat({ corpid, url })`). A missing service (no WeChat share
- * module in `manifest.json`) or a refusal reaches the request's `fail`. {@link weComKf} uses it on
- * an App build by itself; pass it as `open` where `plus` is not a global (a sub-runtime of your own).
+ * module in `manifest.json`) or a refusal reaches the request's `fail`. `@sobot-contact/uni-vue`'s
+ * `weComKf` uses it in an App build; pass it as `open` yourself elsewhere (core's `weComKf` has no opener).
  *
  * @param plus - HTML5+'s `plus`.
  * @example

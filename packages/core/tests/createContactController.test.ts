@@ -280,6 +280,25 @@ describe('createContactController: 微信客服', () => {
     takeHandedOverChat()
   })
 
+  it('a bad configuration on a phone keeps the working contact button and is reported when the button renders', () => {
+    const { controller, errors, open } = kfPlatform('ios', 'ok')
+    const view = controller.view({ session: { nickname: 'Tom' } }, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id', open, prefer: true }), webLink: LINK, chatPage: PAGE })
+    controller.report(view)
+    expect([view.channel.kind, view.props.openType, errors.map((e) => [e.code, e.path])]).toEqual(['native-button', 'contact', [['INVALID_KF_LINK', 'kf.corpId']]])
+  })
+
+  it('an opener that calls fail and then throws: reported once, the fallback runs once', () => {
+    const { controller, log, errors } = kfPlatform('ohos', 'ok')
+    const open = (request: KfOpenRequest) => {
+      request.fail({ errMsg: 'openCustomerServiceChat:fail not bind errCode:6' })
+      throw new Error('and then it threw')
+    }
+    controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'ww1', open }), webLink: LINK, chatPage: PAGE })
+    controller.tap(undefined)
+    expect([log, errors.map((e) => e.code)]).toEqual([['navigate ' + PAGE], ['KF_OPEN_FAILED']])
+    takeHandedOverChat()
+  })
+
   it('a corpId that is not one is reported (INVALID_KF_LINK at kf.corpId)', () => {
     const { controller, errors, calls, open } = kfPlatform('ohos', 'ok')
     controller.view({}, { kf: weComKf({ link: KF_LINK, corpId: 'not a corp id', open }) })
@@ -332,6 +351,9 @@ describe('createContactController: where 微信客服 comes before the table’s
     // phones keep the contact button unless 微信客服 is preferred
     ['weapp', 'ios', {}, 'native-button'],
     ['weapp', 'android', { kf: preferred }, `open-kf → open-chat-page ${PAGE}`],
+    // …but a phone's working contact button stays where 微信客服 has nothing to fall back on
+    ['weapp', 'android', { kf: preferred, chatPage: undefined }, 'native-button'],
+    ['weapp', 'ios', { kf: weComKf({ link: 'https://work.weixin.qq.com/kf/kfc1?encScene=E', corpId: 'ww1', prefer: true }) }, 'native-button'],
     // keepNativeOn still wins for its clients
     ['weapp', 'ohos', { keepNativeOn: ['ohos'] }, 'native-button'],
     ['weapp', 'ohos', { keepNativeOn: ['ohos'], kf: preferred }, 'native-button'],

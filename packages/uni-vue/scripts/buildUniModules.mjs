@@ -166,11 +166,19 @@ const onError = (e) => console.warn(e.code, e.path)
 import { toGroup, encodeSessionFrom } from '@/uni_modules/${PLUGIN_ID}/${CORE_BUNDLE}'
 \`\`\`
 
+智齿微信客服（\`:kf\`）的渠道用插件里的 \`weComKf\` 创建（它在构建时加上当前平台的打开方式；core 的 \`weComKf\` 不带）：
+
+\`\`\`js
+import { weComKf } from '@/uni_modules/${PLUGIN_ID}/components/sobot-contact-button/weComKf'
+\`\`\`
+
+Vue 2 项目（仅 H5：Vue 2 小程序的 props 传不了函数）从 \`@/uni_modules/${PLUGIN_ID}/${PLUGIN_VUE2}/components/sobot-contact-button/weComKf.js\` 引入。
+
 属性、事件与各端行为见 npm 包文档：https://github.com/sobot-contact/sobot-contact/blob/main/packages/uni-vue/README.zh-CN.md
 
 ## English
 
-A DCloud plugin (uni_modules) build of [\`${pkg.name}\`](https://www.npmjs.com/package/${pkg.name}) ${pkg.version}, with \`@sobot-contact/core\` bundled in \`${CORE_BUNDLE}\`: no npm package is needed. Import it with HBuilderX ("使用 HBuilderX 导入插件") or copy the \`${PLUGIN_ID}\` folder into your project's \`uni_modules/\` (\`src/uni_modules/\` for a CLI project); easycom finds the components without an import or a \`pages.json\` rule. A Vue 2 (uni-app 2.6) project uses the Vue 2 variants generated from the same source in \`${PLUGIN_VUE2}/components/\` through the easycom rule above. Documentation: https://github.com/sobot-contact/sobot-contact/blob/main/packages/uni-vue/README.md
+A DCloud plugin (uni_modules) build of [\`${pkg.name}\`](https://www.npmjs.com/package/${pkg.name}) ${pkg.version}, with \`@sobot-contact/core\` bundled in \`${CORE_BUNDLE}\`: no npm package is needed. Import it with HBuilderX ("使用 HBuilderX 导入插件") or copy the \`${PLUGIN_ID}\` folder into your project's \`uni_modules/\` (\`src/uni_modules/\` for a CLI project); easycom finds the components without an import or a \`pages.json\` rule. A Vue 2 (uni-app 2.6) project uses the Vue 2 variants generated from the same source in \`${PLUGIN_VUE2}/components/\` through the easycom rule above. Make a 微信客服 (\`:kf\`) channel with the plugin's \`weComKf\` (\`components/sobot-contact-button/weComKf\`; Vue 2, H5 only: \`${PLUGIN_VUE2}/components/sobot-contact-button/weComKf.js\`), which adds this build's opener; core's has none. Documentation: https://github.com/sobot-contact/sobot-contact/blob/main/packages/uni-vue/README.md
 `
 }
 

@@ -63,6 +63,8 @@ function scenariosModule(): string {
     BAD_SESSION: scenarios.BAD_SESSION,
     CHANNEL_SCENARIOS: scenarios.CHANNEL_SCENARIOS,
     BAD_SESSION_SCENARIO: scenarios.BAD_SESSION_SCENARIO,
+    KF_LINK: scenarios.KF_LINK,
+    KF_CORP_ID: scenarios.KF_CORP_ID,
     PRODUCTS: products,
   }
   const lines = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`)
@@ -95,6 +97,7 @@ export async function makeVue2Project(toolchain: Vue2Toolchain, install: Vue2Ins
     pages.easycom.custom = JSON.parse(rule[1] as string)
     writeFileSync(join(src, 'pages.json'), JSON.stringify(pages, null, 2))
     writeFileSync(join(src, 'sobotCore.js'), "export * from './uni_modules/sobot-contact/js_sdk/sobot-contact-core.js'\n")
+    writeFileSync(join(src, 'sobotKf.js'), "export { weComKf } from './uni_modules/sobot-contact/vue2/components/sobot-contact-button/weComKf.js'\n")
   } else {
     const dependencies = Object.fromEntries(install.tarballs.map((t) => [t.name, 'file:' + t.tarball]))
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'vue2-npm-fixture', private: true, dependencies }, null, 2))

@@ -94,7 +94,7 @@ export function vue2H5Spec(name: Vue2FixtureName): void {
     button: (page) => page.locator('uni-button', { hasText: '联系客服' }).first(),
     screenshot: fileURLToPath(new URL(`../.output/vue2-${name}-h5.png`, import.meta.url)),
     buildTimeoutMs: 300_000,
-    kf: false,
+    // On H5, Vue 2 passes props as values: the page's weComKf (the Vue 2 one) reaches the component.
   })
 }
 
