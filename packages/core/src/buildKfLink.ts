@@ -84,9 +84,17 @@ export function appendSceneParam(link: string, parts: KfLinkParts, value: string
   return head + (parts.query ? '&' : parts.query === undefined ? '?' : '') + 'scene_param=' + encodeURIComponent(value) + parts.hash
 }
 
-/** @internal `INVALID_KF_LINK` for a link that already carries `scene_param` (a built link built again). */
-export const builtTwice = () =>
-  issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : '')
+/**
+ * @internal {@link checkKfLink} for a link to build on: one that already carries `scene_param` (a
+ * built link built again) is `INVALID_KF_LINK` too.
+ */
+export function checkKfLinkToBuild(link: unknown): ReturnType<typeof checkKfLink> {
+  const checked = checkKfLink(link)
+  if (checked.parts && checked.parts.names.indexOf('scene_param') >= 0) {
+    checked.issues.push(issue('INVALID_KF_LINK', 'link', process.env.NODE_ENV !== 'production' ? 'already carries scene_param: remove it, the visitor parameter comes from the session' : ''))
+  }
+  return checked
+}
 
 /**
  * Checks a 微信客服 link as {@link buildKfLink} does, and reports every problem: `INVALID_KF_LINK`
@@ -160,9 +168,8 @@ export interface KfLink {
  * @see https://developer.work.weixin.qq.com/document/path/94665 (WeCom: kf/add_contact_way, scene_param)
  */
 export function buildKfLink(session: SessionFromInput | string | undefined, link: string, options: BuildKfLinkOptions = {}): KfLink {
-  const { parts, issues: checked } = checkKfLink(link)
+  const { parts, issues: checked } = checkKfLinkToBuild(link)
   throwIssues(checked) // (so `parts` is there)
-  if ((parts as KfLinkParts).names.indexOf('scene_param') >= 0) throwIssues([builtTwice()])
   const param = buildKfSceneParam(session, Object.assign({}, options, { onWarning: undefined }))
   // The link's warning (no enc_scene) matters only when there is a parameter to carry.
   const warnings = param.value ? param.warnings.concat(checked) : param.warnings.slice()

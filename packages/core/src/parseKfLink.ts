@@ -114,11 +114,12 @@ export interface ParsedKfLink {
  * // { nickname: 'Tom' }
  */
 export function parseKfLink(url: string): ParsedKfLink {
-  const { parts, issues } = checkKfLink(url, 'url')
-  if (!parts) throwIssues(issues)
-  const parsed: ParsedKfLink = { base: 'https://' + KF_HOST + (parts as KfLinkParts).path, kfid: (parts as KfLinkParts).kfid, legacy: false, extra: {} }
+  const checked = checkKfLink(url, 'url')
+  throwIssues(checked.parts ? [] : checked.issues)
+  const parts = checked.parts as KfLinkParts
+  const parsed: ParsedKfLink = { base: 'https://' + KF_HOST + parts.path, kfid: parts.kfid, legacy: false, extra: {} }
   // (the rule has checked the percent-encoding and that each name is there once)
-  for (const [name, value] of readQuery((parts as KfLinkParts).query || '', decodeURIComponent) as [string, string][]) {
+  for (const [name, value] of readQuery(parts.query || '', decodeURIComponent) as [string, string][]) {
     if (name === 'enc_scene') parsed.encScene = value
     else if (name === 'encScene') parsed.legacy = true
     else if (name === 'scene_param') parsed.sceneParam = decodeKfSceneParam(value)

@@ -92,6 +92,11 @@ function chatPageOf(chatPage: string | undefined, where: string): { page: string
   return { error: createError('MISSING_CHAT_PAGE', 'chatPage', message) }
 }
 
+/** @internal A WeChat mini-program build (Taro's `weapp`, uni-app's `mp-weixin`). */
+export const isWeChatTarget = (target: string) => target === 'weapp' || target === 'mp-weixin'
+/** @internal A browser build (Taro's `h5`, uni-app's `h5` / `web`). */
+export const isH5Target = (target: string) => target === 'h5' || target === 'web'
+
 /**
  * Decides, for one build target and WeChat client, how the contact button opens Sobot. Every
  * wrapper asks this function (through `createContactController`); none decides alone.
@@ -115,9 +120,9 @@ function chatPageOf(chatPage: string | undefined, where: string): { page: string
  */
 export function resolveContactChannel(input: ContactChannelInput): ContactChannel {
   const { platform, hasWebLink, chatPage } = input
-  if (platform === 'weapp' || platform === 'mp-weixin') return resolveWeChatChannel(input)
+  if (isWeChatTarget(platform)) return resolveWeChatChannel(input)
   if (!hasWebLink) return { kind: 'unavailable', error: missingLink(platform) }
-  if (platform === 'h5' || platform === 'web') return { kind: 'open-link' }
+  if (isH5Target(platform)) return { kind: 'open-link' }
   const opened = chatPageOf(chatPage, platform)
   return 'page' in opened ? { kind: 'open-chat-page', page: opened.page } : { kind: 'unavailable', error: opened.error }
 }

@@ -1,10 +1,10 @@
-import { checkKfLink, appendSceneParam, builtTwice } from './buildKfLink'
+import { appendSceneParam, checkKfLinkToBuild } from './buildKfLink'
 import { kfSceneParamOf, type BuildKfSceneParamOptions } from './buildKfSceneParam'
 import type { ContactButtonResolver } from './createContactButtonResolver'
 import type { ContactChannelConfig } from './createContactController'
 import { createError, errorOfIssues, issue, type SobotContactError } from './errors'
 import type { ContactButtonInput, ContactButtonProps } from './getContactButtonProps'
-import type { ContactChannel } from './resolveContactChannel'
+import { isH5Target, isWeChatTarget, type ContactChannel } from './resolveContactChannel'
 import type { ResolvedWebLink } from './resolveWebLink'
 import { opensKf, WECHAT_BROWSER, weChatClientName } from './weChatClients'
 import { absolutePagePath } from './isPagePath'
@@ -58,8 +58,6 @@ export interface KfOpenRequest {
   fail(error: unknown): void
 }
 
-const weChatTarget = (target: string) => target === 'weapp' || target === 'mp-weixin'
-const h5Target = (target: string) => target === 'h5' || target === 'web'
 const appTarget = (target: string) => target === 'app' || target === 'app-plus'
 
 /**
@@ -79,8 +77,7 @@ const appTarget = (target: string) => target === 'app' || target === 'app-plus'
 export function weComKf(options: WeComKfOptions): KfChannelConfig {
   const { link, corpId, extraFields, overflow } = options
   const prefer = !!options.prefer
-  const { parts, issues: linkIssues } = checkKfLink(link)
-  if (parts && parts.names.indexOf('scene_param') >= 0) linkIssues.push(builtTwice())
+  const { parts, issues: linkIssues } = checkKfLinkToBuild(link)
   if (typeof corpId !== 'string' || !/^\w+$/.test(corpId)) {
     linkIssues.push(issue('INVALID_KF_LINK', 'kf.corpId', process.env.NODE_ENV !== 'production' ? "must be the WeCom account's corp id (企业 ID, ww…) shown in WeCom's admin: 我的企业 → 企业信息" : ''))
   }
@@ -108,9 +105,9 @@ export function weComKf(options: WeComKfOptions): KfChannelConfig {
       // with `prefer` and no chat page; with one, the chat page is the fallback.
       if (native && bad) return { kind: 'native-button', error: bad }
       const page = native && config.webLink !== undefined ? absolutePagePath(config.chatPage) : undefined
-      const opens = weChatTarget(target)
+      const opens = isWeChatTarget(target)
         ? opensKf(client || '') && (!native || (prefer && !!page && !weChatClientName(client || '')))
-        : h5Target(target)
+        : isH5Target(target)
           ? client === WECHAT_BROWSER
           : appTarget(target)
       return opens ? { kind: 'open-kf', fallback: page ? { kind: 'open-chat-page', page } : decided } : decided

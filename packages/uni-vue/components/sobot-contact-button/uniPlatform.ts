@@ -11,7 +11,10 @@ import {
 // checks this file without Node's types (uni-app's TypeScript template has only @dcloudio/types).
 declare const process: { env: { UNI_PLATFORM?: string } }
 
-const h5 = () => process.env.UNI_PLATFORM === 'h5' || process.env.UNI_PLATFORM === 'web'
+/** An H5 build (uni-app's `h5` / `web`; a build-time constant). */
+export const h5 = () => process.env.UNI_PLATFORM === 'h5' || process.env.UNI_PLATFORM === 'web'
+/** An App build (uni-app's `app` / `app-plus`; a build-time constant). */
+export const app = () => process.env.UNI_PLATFORM === 'app' || process.env.UNI_PLATFORM === 'app-plus'
 
 /**
  * uni-app's functions (and this build's channel table) for core's contact controller, shared by

@@ -1,4 +1,5 @@
 import { plusKfOpener, weComKf as channel, type KfChannelConfig, type KfOpener, type PlusShareLike, type WeComKfOptions } from '@sobot-contact/core'
+import { app, h5 } from './uniPlatform'
 
 // uni-app replaces process.env.UNI_PLATFORM at build time (declared here, as in uniPlatform.ts).
 declare const process: { env: { UNI_PLATFORM?: string } }
@@ -23,8 +24,8 @@ function openInWeChat(request: Parameters<KfOpener>[0]): unknown {
  */
 function uniKfOpener(): KfOpener | undefined {
   if (process.env.UNI_PLATFORM === 'mp-weixin') return openInWeChat
-  if (process.env.UNI_PLATFORM === 'h5' || process.env.UNI_PLATFORM === 'web') return (request) => window.location.assign(request.extInfo.url)
-  if (process.env.UNI_PLATFORM === 'app' || process.env.UNI_PLATFORM === 'app-plus') return (request) => plusKfOpener(plus)(request)
+  if (h5()) return (request) => window.location.assign(request.extInfo.url)
+  if (app()) return (request) => plusKfOpener(plus)(request)
   return undefined
 }
 
